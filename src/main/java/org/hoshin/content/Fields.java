@@ -1,0 +1,146 @@
+package org.hoshin.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the keys of one YAML mapping against a schema, collecting every mistake as a {@link ContentError}
+ * instead of stopping at the first, and suggesting the key an editor probably meant.
+ */
+final class Fields {
+
+    private final YamlNode.MapNode map;
+    private final List<ContentError> errors;
+
+    private Fields(YamlNode.MapNode map, List<ContentError> errors) {
+        this.map = map;
+        this.errors = errors;
+    }
+
+    /** Wraps {@code node}, reporting keys outside {@code allowed}; a node that is not a mapping is reported too. */
+    static Fields of(YamlNode node, Set<String> allowed, String what, List<ContentError> errors) {
+        if (!(node instanceof YamlNode.MapNode map)) {
+            errors.add(new ContentError(node.location(), what + " must be a mapping of keys, found " + node.kind()));
+            return new Fields(new YamlNode.MapNode(java.util.Map.of(), java.util.Map.of(), node.location()), errors);
+        }
+        for (var key : map.keyLocations().entrySet()) {
+            if (!allowed.contains(key.getKey())) {
+                errors.add(new ContentError(key.getValue(), "unknown key '" + key.getKey() + "' in " + what,
+                        suggestion(key.getKey(), allowed)));
+            }
+        }
+        return new Fields(map, errors);
+    }
+
+    Location location() {
+        return map.location();
+    }
+
+    /** A required, non-empty single value. */
+    String required(String key) {
+        YamlNode node = map.entries().get(key);
+        if (node == null) {
+            errors.add(new ContentError(map.location(), "missing required key '" + key + "'",
+                    "add a line '" + key + ": …'"));
+            return "";
+        }
+        String text = scalar(key, node);
+        if (text.isBlank()) {
+            errors.add(new ContentError(node.location(), "'" + key + "' is empty", "write a value after '" + key + ":'"));
+        }
+        return text;
+    }
+
+    /** An optional single value; empty when absent. */
+    String optional(String key) {
+        YamlNode node = map.entries().get(key);
+        return node == null ? "" : scalar(key, node);
+    }
+
+    /** An optional list of single values. */
+    List<String> strings(String key) {
+        List<String> result = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            result.add(scalar(key, item));
+        }
+        return result;
+    }
+
+    /** An optional list of mappings. */
+    List<YamlNode> items(String key) {
+        YamlNode node = map.entries().get(key);
+        if (node == null || node instanceof YamlNode.ScalarNode s && s.text() == null) {
+            return List.of();
+        }
+        if (node instanceof YamlNode.ListNode list) {
+            return list.items();
+        }
+        errors.add(new ContentError(node.location(), "'" + key + "' must be a list, found " + node.kind(),
+                "write each entry on its own line starting with '- '"));
+        return List.of();
+    }
+
+    /** A nested mapping, required. */
+    Fields nested(String key, Set<String> allowed) {
+        YamlNode node = map.entries().get(key);
+        if (node == null) {
+            errors.add(new ContentError(map.location(), "missing required key '" + key + "'"));
+            return of(new YamlNode.MapNode(java.util.Map.of(), java.util.Map.of(), map.location()),
+                    allowed, key, errors);
+        }
+        return of(node, allowed, "'" + key + "'", errors);
+    }
+
+    Location locationOf(String key) {
+        Location at = map.keyLocations().get(key);
+        return at == null ? map.location() : at;
+    }
+
+    private String scalar(String key, YamlNode node) {
+        if (node instanceof YamlNode.ScalarNode s) {
+            return s.text() == null ? "" : s.text().strip();
+        }
+        errors.add(new ContentError(node.location(), "'" + key + "' must be a single value, found " + node.kind(),
+                "put the text on the same line as '" + key + ":'"));
+        return "";
+    }
+
+    static String suggestion(String wrong, Set<String> allowed) {
+        List<String> sorted = new ArrayList<>(allowed);
+        Collections.sort(sorted);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : sorted) {
+            int d = editDistance(wrong.toLowerCase(), candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, wrong.length() / 3)) {
+            return "did you mean '" + best + "'?";
+        }
+        return "allowed keys: " + String.join(", ", sorted);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

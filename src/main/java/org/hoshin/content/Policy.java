@@ -1,0 +1,36 @@
+package org.hoshin.content;
+
+import java.util.List;
+
+/**
+ * A ward's management policy in one language: everything a reader sees on the ward's page.
+ *
+ * @param wardName        the ward's name in this language (泉区)
+ * @param title           the document title (令和４年度 泉区運営方針)
+ * @param goal            the basic goal (基本目標) as one statement
+ * @param slogan          a tagline printed with the goal, or empty
+ * @param goalText        prose explaining the goal
+ * @param pillarsIntro    prose introducing the pillars, or blank
+ * @param pillars         the policy pillars (目標達成に向けた施策)
+ * @param managementIntro prose introducing organisational management, or blank
+ * @param management      organisational-management items (目標達成に向けた組織運営)
+ * @param columns         columns (コラム)
+ * @param tables          reference tables
+ * @param mascots         mascot characters
+ * @param captions        captions of photos not tied to one item
+ * @param notes           closing notes (where to find the budget, etc.), or blank
+ */
+public record Policy(String wardName, String title, String goal, String slogan, Markdown goalText,
+                     Markdown pillarsIntro, List<Pillar> pillars, Markdown managementIntro,
+                     List<Section> management, List<Section> columns, List<Table> tables,
+                     List<Mascot> mascots, List<Caption> captions, Markdown notes) {
+
+    public Policy {
+        pillars = List.copyOf(pillars);
+        management = List.copyOf(management);
+        columns = List.copyOf(columns);
+        tables = List.copyOf(tables);
+        mascots = List.copyOf(mascots);
+        captions = List.copyOf(captions);
+    }
+}

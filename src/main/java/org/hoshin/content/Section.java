@@ -1,0 +1,19 @@
+package org.hoshin.content;
+
+import java.util.List;
+
+/**
+ * A titled block of prose: an organisational-management item (組織運営) or a column (コラム).
+ *
+ * @param id       stable anchor id
+ * @param title    the heading
+ * @param body     the prose
+ * @param captions captions of photos printed beside it
+ * @param origin   the file it was read from
+ */
+public record Section(String id, String title, Markdown body, List<Caption> captions, Location origin) {
+
+    public Section {
+        captions = List.copyOf(captions);
+    }
+}

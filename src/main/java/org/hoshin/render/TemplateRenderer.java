@@ -1,0 +1,47 @@
+package org.hoshin.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.Location;
+
+/**
+ * Renders Pebble templates from the project's {@code templates/} folder. Templates only present values the Java
+ * side prepared; strict variables make a misspelt name fail the build instead of printing nothing.
+ */
+public final class TemplateRenderer {
+
+    private final PebbleEngine engine;
+    private final Path templatesDir;
+
+    public TemplateRenderer(Path templatesDir) {
+        this.templatesDir = templatesDir;
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+                .newLineTrimming(true).cacheActive(true).build();
+    }
+
+    public String render(String template, Map<String, Object> context) throws ContentException {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(template).evaluate(out, context);
+        } catch (PebbleException e) {
+            Path file = templatesDir.resolve(e.getFileName() == null ? template + ".peb" : e.getFileName());
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new ContentException(new ContentError(new Location(file, line, 0),
+                    "template error: " + e.getPebbleMessage()));
+        } catch (IOException e) {
+            throw new ContentException(new ContentError(Location.of(templatesDir.resolve(template)),
+                    "cannot render template: " + e.getMessage()));
+        }
+        return out.toString();
+    }
+}

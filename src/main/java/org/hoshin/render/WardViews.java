@@ -1,0 +1,63 @@
+package org.hoshin.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hoshin.content.Caption;
+import org.hoshin.content.FiscalYear;
+import org.hoshin.content.Initiative;
+import org.hoshin.content.Pillar;
+import org.hoshin.content.Policy;
+import org.hoshin.content.Section;
+import org.hoshin.content.Ward;
+
+/**
+ * Prepares {@link WardView}s from the content model: renders Markdown at the right heading level and formats
+ * fiscal years for the page's language.
+ */
+public final class WardViews {
+
+    /** Heading levels on the ward page: h1 title, h2 part, h3 pillar or item, h4 initiative. */
+    private static final int ITEM_LEVEL = 3;
+    private static final int INITIATIVE_LEVEL = 4;
+    private static final int PART_LEVEL = 2;
+
+    private final MarkdownRenderer markdown;
+
+    public WardViews(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public WardView japanese(Ward ward) {
+        Policy p = ward.japanese();
+        FiscalYear year = ward.fiscalYear();
+        String span = year.start() + "年4月〜" + (year.start() + 1) + "年3月";
+        List<WardView.PillarView> pillars = new ArrayList<>();
+        int number = 0;
+        for (Pillar pillar : p.pillars()) {
+            List<WardView.InitiativeView> initiatives = new ArrayList<>();
+            for (Initiative i : pillar.initiatives()) {
+                initiatives.add(new WardView.InitiativeView(i.id(), i.title(), i.program(),
+                        markdown.render(i.body(), INITIATIVE_LEVEL), captions(i.captions())));
+            }
+            pillars.add(new WardView.PillarView(pillar.id(), ++number, pillar.title(),
+                    markdown.render(pillar.summary(), ITEM_LEVEL), captions(pillar.captions()), initiatives));
+        }
+        return new WardView(ward.id(), p.wardName(), p.title(), year.japanese(), span,
+                p.goal().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), p.slogan(),
+                markdown.render(p.goalText(), PART_LEVEL), markdown.render(p.pillarsIntro(), PART_LEVEL), pillars,
+                markdown.render(p.managementIntro(), PART_LEVEL), sections(p.management()), sections(p.columns()),
+                p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows())).toList(),
+                p.mascots().stream().map(m -> new WardView.MascotView(m.name(), m.role())).toList(),
+                captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), ward.source().file(),
+                ward.source().sha256());
+    }
+
+    private List<WardView.SectionView> sections(List<Section> sections) {
+        return sections.stream().map(s -> new WardView.SectionView(s.id(), s.title(),
+                markdown.render(s.body(), ITEM_LEVEL), captions(s.captions()))).toList();
+    }
+
+    private static List<String> captions(List<Caption> captions) {
+        return captions.stream().map(Caption::text).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.hoshin.seed;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what each line of a PDF-extracted seed is, from markers the five known layouts share: Roman-numeral
+ * part headings, numbered pillar headings, ◆ and ① initiatives, 【…事業】 program names, ＜…＞ captions,
+ * bullets, tab-separated table rows and page numbers such as －２－.
+ */
+final class LineClassifier {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[－\\-–—]?\\s*[0-9０-９]{1,2}\\s*[－\\-–—]?");
+    private static final Pattern PART = Pattern.compile(
+            "(?:主な取組\\s*[（(]\\s*)?(Ⅰ|Ⅱ|Ⅲ|III|II|I)\\s*(基本目標|目標達成に向けた施策|目標達成に向けた組織運営)"
+                    + "(?:の[0-9０-９３]つの柱)?[）)]?\\s*(.*)");
+    private static final Pattern PILLAR = Pattern.compile("(?:施策\\s*)?([1-9１-９])\\s+(\\S.*)");
+    private static final Pattern INITIATIVE = Pattern.compile("◆\\s*(.+?)\\s*(?:【(.+?)】)?");
+    private static final Pattern CIRCLED = Pattern.compile("([①-⑳])\\s*(\\S.*)");
+    private static final Pattern BRACKETED = Pattern.compile("【([^】]+)】");
+    private static final Pattern CAPTION = Pattern.compile("＜([^＞]*)＞?");
+    private static final Pattern COLUMN = Pattern.compile("(?:<コラム>|コラム\\s*[①-⑳0-9０-９]?)\\s*(.*)");
+    private static final Pattern BULLET = Pattern.compile("(?:-\\s+)?[・■●◇★]\\s*(.*)|-\\s+(.*)");
+
+    SeedLine classify(String rawLine, int number) {
+        String line = rawLine.strip();
+        if (line.isEmpty()) {
+            return new SeedLine(SeedLine.Kind.BLANK, "", "", number);
+        }
+        if (rawLine.contains("\t")) {
+            return new SeedLine(SeedLine.Kind.TABLE_ROW, rawLine.strip(), "", number);
+        }
+        if (PAGE_NUMBER.matcher(line).matches()) {
+            return new SeedLine(SeedLine.Kind.PAGE_NUMBER, line, "", number);
+        }
+        Matcher m = PART.matcher(line);
+        if (m.matches()) {
+            SeedLine.Kind kind = switch (m.group(2)) {
+                case "基本目標" -> SeedLine.Kind.PART_GOAL;
+                case "目標達成に向けた施策" -> SeedLine.Kind.PART_PILLARS;
+                default -> SeedLine.Kind.PART_MANAGEMENT;
+            };
+            return new SeedLine(kind, m.group(3).strip(), "", number);
+        }
+        if (line.matches(".*(令和|平成).*年度.*区\\s*運営方針\\s*")) {
+            return new SeedLine(SeedLine.Kind.TITLE, line, "", number);
+        }
+        if ((m = COLUMN.matcher(line)).matches()) {
+            return new SeedLine(SeedLine.Kind.COLUMN, m.group(1).strip(), "", number);
+        }
+        if ((m = PILLAR.matcher(line)).matches() && !JapaneseText.endsSentence(line) && line.length() < 60) {
+            return new SeedLine(SeedLine.Kind.PILLAR, m.group(2).strip(),
+                    JapaneseText.toHalfWidthDigits(m.group(1)), number);
+        }
+        if ((m = INITIATIVE.matcher(line)).matches()) {
+            return new SeedLine(SeedLine.Kind.INITIATIVE, m.group(1).strip(), m.group(2) == null ? "" : m.group(2),
+                    number);
+        }
+        if ((m = CIRCLED.matcher(line)).matches() && line.codePoints().filter(c -> c >= '①' && c <= '⑳').count() == 1
+                && !JapaneseText.endsSentence(line)) {
+            return new SeedLine(SeedLine.Kind.INITIATIVE, line, "", number);
+        }
+        if ((m = BRACKETED.matcher(line)).matches()) {
+            String inside = m.group(1).strip();
+            return inside.endsWith("事業")
+                    ? new SeedLine(SeedLine.Kind.PROGRAM, inside, "", number)
+                    : new SeedLine(SeedLine.Kind.INITIATIVE, inside, "", number);
+        }
+        if (line.startsWith("＜") && (m = CAPTION.matcher(line)).matches()) {
+            return new SeedLine(SeedLine.Kind.CAPTION, m.group(1).strip(), line.endsWith("＞") ? "" : "open", number);
+        }
+        if ((m = BULLET.matcher(line)).matches()) {
+            String text = m.group(1) != null ? m.group(1) : m.group(2);
+            return new SeedLine(SeedLine.Kind.BULLET, text.strip(), "", number);
+        }
+        return new SeedLine(SeedLine.Kind.TEXT, line, "", number);
+    }
+}

@@ -1,0 +1,312 @@
+package org.hoshin.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hoshin.content.Caption;
+import org.hoshin.content.Initiative;
+import org.hoshin.content.Location;
+import org.hoshin.content.Markdown;
+import org.hoshin.content.Mascot;
+import org.hoshin.content.Pillar;
+import org.hoshin.content.Policy;
+import org.hoshin.content.Section;
+import org.hoshin.content.Table;
+
+/**
+ * Turns a seed's lines into a Japanese {@link Policy}. It keeps every line of text somewhere (nothing is lost),
+ * placing it by the markers {@link LineClassifier} recognises; where the PDF interleaved columns the result needs
+ * an editor's hand, which is why imported content is reviewed and committed rather than rebuilt from seeds.
+ */
+final class SeedParser {
+
+    private static final Pattern MASCOT = Pattern.compile(
+            "(マスコットキャラクター|大使)[「｢]([^」｣]{1,15})[」｣]");
+
+    private enum Part { PREAMBLE, GOAL, PILLARS, MANAGEMENT, COLUMNS }
+
+    private final LineClassifier classifier = new LineClassifier();
+    private final Location origin;
+
+    private Part part = Part.PREAMBLE;
+    private final StringBuilder goal = new StringBuilder();
+    private boolean goalClosed;
+    private String slogan = "";
+    private final MarkdownBuffer goalText = new MarkdownBuffer();
+    private final MarkdownBuffer notes = new MarkdownBuffer();
+    private final List<PillarDraft> pillars = new ArrayList<>();
+    private final List<ItemDraft> management = new ArrayList<>();
+    private final List<ItemDraft> columns = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final List<Caption> captions = new ArrayList<>();
+    private PillarDraft pillar;
+    private ItemDraft item;
+    private List<List<String>> tableRows;
+    private String lastText = "";
+    private StringBuilder openCaption;
+
+    SeedParser(Location origin) {
+        this.origin = origin;
+    }
+
+    Policy parse(String text, SeedHeader header) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            accept(classifier.classify(lines[i], i + 1));
+        }
+        finishTable();
+        return new Policy(header.ward().japaneseWithKu(), header.title(), goal.toString().strip(), slogan,
+                md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
+                sections(columns, "column"), tables, mascots(text), captions, md(notes));
+    }
+
+    private void accept(SeedLine line) {
+        if (openCaption != null && line.kind() != SeedLine.Kind.BLANK) {
+            continueCaption(line);
+            return;
+        }
+        if (line.kind() != SeedLine.Kind.TABLE_ROW && line.kind() != SeedLine.Kind.BLANK) {
+            finishTable();
+        }
+        switch (line.kind()) {
+            case BLANK, PAGE_NUMBER, TITLE -> { }
+            case PART_GOAL -> startPart(Part.GOAL, line);
+            case PART_PILLARS -> startPart(Part.PILLARS, line);
+            case PART_MANAGEMENT -> startPart(Part.MANAGEMENT, line);
+            case PILLAR -> pillarHeading(line);
+            case INITIATIVE -> initiative(line.text(), line.extra());
+            case PROGRAM -> program(line.text());
+            case CAPTION -> caption(line);
+            case COLUMN -> {
+                part = Part.COLUMNS;
+                item = new ItemDraft(line.text().isEmpty() ? "コラム" : line.text());
+                columns.add(item);
+            }
+            case TABLE_ROW -> tableRow(line.text());
+            case BULLET -> bullet(line.text());
+            case TEXT -> text(line.text());
+        }
+    }
+
+    private void startPart(Part next, SeedLine line) {
+        part = next;
+        pillar = null;
+        item = null;
+        if (!line.text().isEmpty()) {
+            if (next == Part.GOAL && goal.isEmpty()) {
+                goal.append(line.text());
+            } else {
+                text(line.text());
+            }
+        }
+    }
+
+    private void pillarHeading(SeedLine line) {
+        if (part == Part.MANAGEMENT) {
+            item = new ItemDraft(line.text());
+            management.add(item);
+            return;
+        }
+        part = Part.PILLARS;
+        item = null;
+        for (PillarDraft existing : pillars) {
+            if (existing.number.equals(line.extra())) {
+                pillar = existing;
+                return;
+            }
+        }
+        pillar = new PillarDraft(line.extra(), line.text());
+        pillars.add(pillar);
+    }
+
+    private void initiative(String title, String program) {
+        switch (part) {
+            case PILLARS -> {
+                if (pillar == null) {
+                    pillar = new PillarDraft(Integer.toString(pillars.size() + 1), title);
+                    pillars.add(pillar);
+                }
+                item = new ItemDraft(title);
+                item.program = program;
+                pillar.initiatives.add(item);
+            }
+            case MANAGEMENT -> {
+                item = new ItemDraft(title);
+                management.add(item);
+            }
+            default -> buffer().text(title + (program.isEmpty() ? "" : "【" + program + "】"));
+        }
+    }
+
+    private void program(String name) {
+        if (item != null && item.program.isEmpty() && item.body.isEmpty()) {
+            item.program = name;
+        } else {
+            initiative(name, name);
+        }
+    }
+
+    private void caption(SeedLine line) {
+        if (line.extra().equals("open")) {
+            openCaption = new StringBuilder(line.text());
+            return;
+        }
+        addCaption(line.text());
+    }
+
+    private void continueCaption(SeedLine line) {
+        String raw = line.text();
+        int close = raw.indexOf('＞');
+        if (line.kind() == SeedLine.Kind.CAPTION) {
+            raw = "＜" + raw;
+        }
+        if (close >= 0 || line.kind() != SeedLine.Kind.TEXT) {
+            openCaption.append(close >= 0 ? raw.substring(0, close) : raw);
+            String text = openCaption.toString();
+            openCaption = null;
+            addCaption(text);
+        } else {
+            openCaption.append(raw);
+        }
+    }
+
+    private void addCaption(String text) {
+        Caption caption = new Caption(text.strip());
+        if (item != null) {
+            item.captions.add(caption);
+        } else if (pillar != null) {
+            pillar.captions.add(caption);
+        } else {
+            captions.add(caption);
+        }
+    }
+
+    private void tableRow(String row) {
+        if (tableRows == null) {
+            tableRows = new ArrayList<>();
+        }
+        tableRows.add(List.of(row.split("\t", -1)).stream().map(String::strip).toList());
+    }
+
+    private void finishTable() {
+        if (tableRows == null) {
+            return;
+        }
+        List<String> header = tableRows.get(0);
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : tableRows.subList(1, tableRows.size())) {
+            List<String> cells = new ArrayList<>(row);
+            while (cells.size() < header.size()) {
+                cells.add("");
+            }
+            rows.add(cells.subList(0, header.size()));
+        }
+        String title = lastText.isEmpty() ? "参考" : lastText;
+        tables.add(new Table("table-" + (tables.size() + 1), title, header, rows, origin));
+        tableRows = null;
+    }
+
+    private void bullet(String line) {
+        if (part == Part.GOAL && item == null && !goalClosed && !JapaneseText.endsSentence(line)) {
+            goal.append(goal.isEmpty() ? "" : "\n").append(line);
+            return;
+        }
+        buffer().bullet(line);
+    }
+
+    private void text(String line) {
+        lastText = line.replaceAll("^【(.+)】(.*)$", "$1$2");
+        if (part == Part.GOAL && item == null && !goalClosed) {
+            if (line.startsWith("～") || line.startsWith("〜")) {
+                slogan = line;
+                return;
+            }
+            if (!JapaneseText.endsSentence(line) && line.length() <= 40) {
+                goal.append(goal.isEmpty() ? "" : "\n").append(line);
+                return;
+            }
+            goalClosed = true;
+        }
+        buffer().text(line);
+    }
+
+    private MarkdownBuffer buffer() {
+        if (item != null) {
+            return item.body;
+        }
+        if (pillar != null) {
+            return pillar.summary;
+        }
+        return switch (part) {
+            case GOAL, PREAMBLE -> goalText;
+            default -> notes;
+        };
+    }
+
+    private List<Pillar> pillars() {
+        List<Pillar> result = new ArrayList<>();
+        int p = 0;
+        for (PillarDraft draft : pillars) {
+            p++;
+            List<Initiative> initiatives = new ArrayList<>();
+            int i = 0;
+            for (ItemDraft d : draft.initiatives) {
+                initiatives.add(new Initiative("p" + p + "-" + (++i), d.title, d.program, md(d.body), d.captions,
+                        origin));
+            }
+            result.add(new Pillar("p" + p, draft.title, md(draft.summary), initiatives, draft.captions, origin));
+        }
+        return result;
+    }
+
+    private List<Section> sections(List<ItemDraft> drafts, String prefix) {
+        List<Section> result = new ArrayList<>();
+        int n = 0;
+        for (ItemDraft d : drafts) {
+            result.add(new Section(prefix + (++n), d.title, md(d.body), d.captions, origin));
+        }
+        return result;
+    }
+
+    private static List<Mascot> mascots(String text) {
+        String flat = text.replaceAll("\\s+", "");
+        Set<Mascot> found = new LinkedHashSet<>();
+        Matcher m = MASCOT.matcher(flat);
+        while (m.find()) {
+            String role = m.group(1).equals("大使") ? "大使" : "マスコットキャラクター";
+            found.add(new Mascot(m.group(2), role));
+        }
+        return List.copyOf(found);
+    }
+
+    private Markdown md(MarkdownBuffer buffer) {
+        return new Markdown(buffer.toMarkdown(), origin);
+    }
+
+    private static final class PillarDraft {
+        final String number;
+        final String title;
+        final MarkdownBuffer summary = new MarkdownBuffer();
+        final List<ItemDraft> initiatives = new ArrayList<>();
+        final List<Caption> captions = new ArrayList<>();
+
+        PillarDraft(String number, String title) {
+            this.number = number;
+            this.title = title;
+        }
+    }
+
+    private static final class ItemDraft {
+        final String title;
+        String program = "";
+        final MarkdownBuffer body = new MarkdownBuffer();
+        final List<Caption> captions = new ArrayList<>();
+
+        ItemDraft(String title) {
+            this.title = title;
+        }
+    }
+}
