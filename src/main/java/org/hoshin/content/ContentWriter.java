@@ -40,6 +40,8 @@ public final class ContentWriter {
         index.put("title", policy.title());
         index.put("goal", policy.goal());
         putIfPresent(index, "slogan", policy.slogan());
+        putIfPresent(index, "pillars-heading", policy.pillarsHeading());
+        putIfPresent(index, "initiatives-label", policy.initiativesLabel());
         if (!policy.mascots().isEmpty()) {
             List<Map<String, String>> mascots = new ArrayList<>();
             for (Mascot m : policy.mascots()) {

@@ -19,11 +19,14 @@ import java.util.List;
  * @param mascots         mascot characters
  * @param captions        captions of photos not tied to one item
  * @param notes           closing notes (where to find the budget, etc.), or blank
+ * @param pillarsHeading   the document's own heading for the pillars part, or empty for the usual one
+ * @param initiativesLabel the document's own label for a pillar's initiatives (主な事業・取組), or empty
  */
 public record Policy(String wardName, String title, String goal, String slogan, Markdown goalText,
                      Markdown pillarsIntro, List<Pillar> pillars, Markdown managementIntro,
                      List<Section> management, List<Section> columns, List<Table> tables,
-                     List<Mascot> mascots, List<Caption> captions, Markdown notes) {
+                     List<Mascot> mascots, List<Caption> captions, Markdown notes,
+                     String pillarsHeading, String initiativesLabel) {
 
     public Policy {
         pillars = List.copyOf(pillars);

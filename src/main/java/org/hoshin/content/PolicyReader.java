@@ -19,7 +19,8 @@ final class PolicyReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RESERVED_IDS = Set.of("main", "goal", "pillars", "management", "columns",
             "tables", "source", "notes", "top", "search");
-    private static final Set<String> INDEX_KEYS = Set.of("name", "title", "goal", "slogan", "mascots", "captions");
+    private static final Set<String> INDEX_KEYS = Set.of("name", "title", "goal", "slogan", "mascots", "captions",
+            "pillars-heading", "initiatives-label");
     private static final Set<String> MASCOT_KEYS = Set.of("name", "role");
     private static final Set<String> ITEM_KEYS = Set.of("id", "title", "captions");
     private static final Set<String> INITIATIVE_KEYS = Set.of("id", "title", "program", "captions");
@@ -56,7 +57,8 @@ final class PolicyReader {
                     intro(langDir.resolve(ContentLayout.MANAGEMENT)),
                     sections(langDir.resolve(ContentLayout.MANAGEMENT)),
                     sections(langDir.resolve(ContentLayout.COLUMNS)), tables(langDir.resolve(ContentLayout.TABLES)),
-                    mascots, captions(f), notes(langDir));
+                    mascots, captions(f), notes(langDir), f.optional("pillars-heading"),
+                    f.optional("initiatives-label"));
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);

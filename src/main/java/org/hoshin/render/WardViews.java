@@ -49,7 +49,7 @@ public final class WardViews {
                 p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows())).toList(),
                 p.mascots().stream().map(m -> new WardView.MascotView(m.name(), m.role())).toList(),
                 captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), ward.source().file(),
-                ward.source().sha256());
+                ward.source().sha256(), p.pillarsHeading(), p.initiativesLabel());
     }
 
     private List<WardView.SectionView> sections(List<Section> sections) {

@@ -60,7 +60,7 @@ final class SeedParser {
         finishTable();
         return new Policy(header.ward().japaneseWithKu(), header.title(), goal.toString().strip(), slogan,
                 md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
-                sections(columns, "column"), tables, mascots(text), captions, md(notes));
+                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "");
     }
 
     private void accept(SeedLine line) {
@@ -249,7 +249,9 @@ final class SeedParser {
     private List<Pillar> pillars() {
         List<Pillar> result = new ArrayList<>();
         int p = 0;
-        for (PillarDraft draft : pillars) {
+        List<PillarDraft> byNumber = new ArrayList<>(pillars);
+        byNumber.sort(java.util.Comparator.comparing(d -> d.number));
+        for (PillarDraft draft : byNumber) {
             p++;
             List<Initiative> initiatives = new ArrayList<>();
             int i = 0;

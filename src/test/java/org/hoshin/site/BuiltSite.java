@@ -1,0 +1,44 @@
+package org.hoshin.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.hoshin.content.ContentException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The real site built from the project's committed content and templates into a temporary folder, for tests
+ * that look at the produced HTML.
+ */
+final class BuiltSite {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private BuiltSite() {
+    }
+
+    static Path build(Path out) throws ContentException, IOException {
+        return build(out, "https://example.org/hoshin/");
+    }
+
+    static Path build(Path out, String siteUrl) throws ContentException, IOException {
+        new SiteBuilder(new SiteConfig(PROJECT, PROJECT.resolve("content"), PROJECT.resolve("templates"), out,
+                siteUrl)).build();
+        return out;
+    }
+
+    static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", "https://example.org/hoshin/" + path);
+    }
+
+    static String seed(String wardFile) throws IOException {
+        return Files.readString(PROJECT.resolve("seeds").resolve(wardFile), StandardCharsets.UTF_8);
+    }
+
+    static Stream<Path> htmlFiles(Path site) throws IOException {
+        return Files.walk(site).filter(p -> p.toString().endsWith(".html")).sorted();
+    }
+}
