@@ -1,0 +1,125 @@
+package org.hoshin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken content file stops `hoshin build` with path:line, exit 1, no stack trace, and site/ untouched. */
+class BuildBadContentTest {
+
+    @TempDir
+    Path temp;
+    Path content;
+    Path site;
+
+    @BeforeEach
+    void copyContentAndBuildOnce() throws IOException {
+        content = temp.resolve("content");
+        copyTree(Path.of("content"), content);
+        site = temp.resolve("site");
+        assertEquals(0, build().exitCode, "the committed content builds");
+    }
+
+    @Test
+    void invalidYamlNamesFileAndLine() throws IOException {
+        Path file = content.resolve("wards/izumi/ja/pillars/01.md");
+        Files.writeString(file, Files.readString(file).replace("title: とどけよう！", "title: [とどけよう！"));
+        assertFails("content/wards/izumi/ja/pillars/01.md:3:", "invalid YAML");
+    }
+
+    @Test
+    void unknownWardIsNamedWithTheKnownOnes() throws IOException {
+        Path file = content.resolve("wards/izumi/ward.yaml");
+        Files.writeString(file, Files.readString(file).replace("id: izumi", "id: atlantis"));
+        Result r = assertFails("content/wards/izumi/ward.yaml:1:1: unknown ward 'atlantis'", "kohoku");
+        assertTrue(r.err.contains("use one of"), r.err);
+    }
+
+    @Test
+    void duplicateInitiativeIdNamesBothPlaces() throws IOException {
+        Path file = content.resolve("wards/izumi/ja/pillars/01/02.md");
+        Files.writeString(file, Files.readString(file).replace("id: p1-2", "id: p1-1"));
+        assertFails("content/wards/izumi/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'",
+                "content/wards/izumi/ja/pillars/01/01.md:2");
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws IOException {
+        Path file = content.resolve("wards/kohoku/ja/pillars/01/01.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("title: .*\n", ""));
+        assertFails("content/wards/kohoku/ja/pillars/01/01.md:2:1: missing required key 'title'", "add a line");
+    }
+
+    @Test
+    void unknownKeySuggestsTheIntendedOne() throws IOException {
+        Path file = content.resolve("wards/asahi/ja/pillars/01/01.md");
+        Files.writeString(file, Files.readString(file).replace("title:", "titel:"));
+        assertFails("content/wards/asahi/ja/pillars/01/01.md:3:1: unknown key 'titel'", "did you mean 'title'?");
+    }
+
+    @Test
+    void invalidFiscalYearExplainsTheExpectedForm() throws IOException {
+        Path file = content.resolve("wards/konan/ward.yaml");
+        Files.writeString(file, Files.readString(file).replace("fiscal-year: 2021", "fiscal-year: 令和3"));
+        assertFails("content/wards/konan/ward.yaml:2:1: invalid fiscal year '令和3'", "2022 for 令和4年度");
+    }
+
+    private Result assertFails(String expectedLocationAndMessage, String expectedHint) throws IOException {
+        byte[] before = Files.readAllBytes(site.resolve("ja/wards/izumi/index.html"));
+        Result r = build();
+        assertEquals(1, r.exitCode, r.err);
+        assertTrue(r.err.contains(expectedLocationAndMessage), r.err);
+        assertTrue(r.err.contains(expectedHint), r.err);
+        assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), "no stack trace:\n" + r.err);
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                Files.readString(site.resolve("ja/wards/izumi/index.html")), "site/ is left as it was");
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".site")).count(),
+                    "no half-written site folder is left behind");
+        }
+        return r;
+    }
+
+    private record Result(int exitCode, String err) {
+    }
+
+    private Result build() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = Main.run("build", "--content", content.toString(), "--templates", "templates", "--out",
+                    site.toString());
+            return new Result(code, errBytes.toString(StandardCharsets.UTF_8).replace(temp + "/", ""));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
