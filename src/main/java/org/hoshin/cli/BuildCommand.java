@@ -3,7 +3,6 @@ package org.hoshin.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.site.SiteConfig;
@@ -41,9 +40,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (ContentException e) {
             System.err.println("build failed; " + out + " was left as it was:");
-            for (ContentError error : e.errors()) {
-                System.err.println(error.format());
-            }
+            Diagnostics.forEnvironment(System.err).errors(e.errors());
             return 1;
         } catch (IOException e) {
             System.err.println("build failed; " + out + " was left as it was: " + e.getMessage());

@@ -31,6 +31,8 @@ final class PolicyReader {
     private final YamlReader yaml;
     private final List<ContentError> errors = new ArrayList<>();
     private final Map<String, Location> ids = new HashMap<>();
+    private final MarkdownInspector inspector = new MarkdownInspector();
+    private final List<MarkdownInspector.LinkRef> links = new ArrayList<>();
 
     PolicyReader(UnaryOperator<Path> display, YamlReader yaml) {
         this.display = display;
@@ -60,6 +62,7 @@ final class PolicyReader {
                     mascots, captions(f), notes(langDir), f.optional("pillars-heading"),
                     f.optional("initiatives-label"));
         }
+        checkAnchors();
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -153,6 +156,18 @@ final class PolicyReader {
         return doc == null ? new Markdown("", Location.of(display.apply(file))) : doc.body();
     }
 
+    /** Links to {@code #anchor} must name an id on the same ward page. */
+    private void checkAnchors() {
+        Set<String> known = new java.util.HashSet<>(ids.keySet());
+        known.addAll(RESERVED_IDS);
+        for (MarkdownInspector.LinkRef link : links) {
+            if (link.target().startsWith("#") && !known.contains(link.target().substring(1))) {
+                errors.add(new ContentError(link.location(), "link to a missing anchor '" + link.target() + "'",
+                        "use the id of an item on this ward page, such as #p1-1"));
+            }
+        }
+    }
+
     private List<Caption> captions(Fields fields) {
         return fields.strings("captions").stream().filter(c -> !c.isBlank()).map(Caption::new).toList();
     }
@@ -214,12 +229,26 @@ final class PolicyReader {
             }
             FrontMatter fm = FrontMatter.parse(shown, text, yaml);
             Fields fields = Fields.of(fm.fields(), keys, what, errors);
-            Markdown body = new Markdown(fm.body().strip(), new Location(shown, fm.bodyStart(), 0));
+            int leadingBlankLines = leadingBlankLines(fm.body());
+            Markdown body = new Markdown(fm.body().strip(),
+                    new Location(shown, fm.bodyStart() + leadingBlankLines, 0));
+            links.addAll(inspector.inspect(body, errors));
             return new Document(fields, body, Location.of(shown));
         } catch (ContentException e) {
             errors.addAll(e.errors());
             return null;
         }
+    }
+
+    private static int leadingBlankLines(String body) {
+        int count = 0;
+        for (String line : body.split("\n", -1)) {
+            if (!line.isBlank()) {
+                break;
+            }
+            count++;
+        }
+        return count;
     }
 
     private record Document(Fields fields, Markdown body, Location location) {

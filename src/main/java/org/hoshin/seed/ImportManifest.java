@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.hoshin.content.Sha256;
 
 /**
  * What import last wrote into a ward folder: the seed's hash and the hash of every file as written. Comparing a

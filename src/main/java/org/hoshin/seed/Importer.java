@@ -17,6 +17,7 @@ import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentWriter;
 import org.hoshin.content.Location;
 import org.hoshin.content.Policy;
+import org.hoshin.content.Sha256;
 import org.hoshin.content.SourceInfo;
 import org.hoshin.content.TextFiles;
 

@@ -1,4 +1,4 @@
-package org.hoshin.seed;
+package org.hoshin.content;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,55 @@
+package org.hoshin.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hoshin.site.SiteChecker;
+import org.hoshin.site.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hoshin check}: validates content and the site it builds, without touching site/. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks content, links and translations; exits 1 when anything must be fixed.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates",
+            description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--site-url", defaultValue = "${env:HOSHIN_SITE_URL:-http://localhost:8000/}",
+            description = "Address the site is published at (default: $HOSHIN_SITE_URL or ${DEFAULT-VALUE}).")
+    String siteUrl;
+
+    @Option(names = "--strict-translations",
+            description = "Treat missing and stale English translations as errors, not warnings.")
+    boolean strictTranslations;
+
+    @Option(names = "--list-external", description = "List the external links found on the site (never fetched).")
+    boolean listExternal;
+
+    @Override
+    public Integer call() {
+        Path root = Path.of("").toAbsolutePath();
+        SiteChecker.Report report;
+        try {
+            report = new SiteChecker(new SiteConfig(root, content, templates, root.resolve("site"), siteUrl))
+                    .check(strictTranslations);
+        } catch (IOException e) {
+            System.err.println("check failed: " + e.getMessage());
+            return 1;
+        }
+        Diagnostics diagnostics = Diagnostics.forEnvironment(System.err);
+        diagnostics.errors(report.errors());
+        diagnostics.warnings(report.warnings());
+        if (listExternal) {
+            report.externalLinks().forEach(url -> System.out.println("external link (not fetched): " + url));
+        }
+        System.out.println("check: " + report.errors().size() + " error(s), " + report.warnings().size()
+                + " warning(s), " + report.externalLinks().size() + " external link(s) listed, not fetched");
+        return report.errors().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.hoshin.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.hoshin.content.ContentError;
+
+/**
+ * Prints problems for people and, under GitHub Actions, also as workflow annotations so they show on the pull
+ * request's diff at the line they are about.
+ */
+final class Diagnostics {
+
+    private final PrintStream out;
+    private final boolean githubActions;
+
+    Diagnostics(PrintStream out, boolean githubActions) {
+        this.out = out;
+        this.githubActions = githubActions;
+    }
+
+    static Diagnostics forEnvironment(PrintStream out) {
+        return new Diagnostics(out, "true".equals(System.getenv("GITHUB_ACTIONS")));
+    }
+
+    void errors(List<ContentError> errors) {
+        errors.forEach(e -> print("error", e));
+    }
+
+    void warnings(List<ContentError> warnings) {
+        warnings.forEach(w -> print("warning", w));
+    }
+
+    private void print(String level, ContentError problem) {
+        out.println(level.equals("error") ? problem.format() : problem.location() + ": warning: "
+                + problem.message() + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")"));
+        if (githubActions) {
+            StringBuilder annotation = new StringBuilder("::").append(level).append(" file=")
+                    .append(property(problem.location().file().toString().replace('\\', '/')));
+            if (problem.location().line() > 0) {
+                annotation.append(",line=").append(problem.location().line());
+            }
+            if (problem.location().column() > 0) {
+                annotation.append(",col=").append(problem.location().column());
+            }
+            String text = problem.hint().isEmpty() ? problem.message() : problem.message() + " (" + problem.hint() + ")";
+            out.println(annotation.append("::").append(data(text)));
+        }
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,40 @@
+package org.hoshin.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.hoshin.site.DevServer;
+import org.hoshin.site.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hoshin serve}: a live preview for editors on localhost. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds, serves site/ on localhost and rebuilds and reloads the page when content changes.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8000", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates",
+            description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        String url = "http://localhost:" + port + "/";
+        try (DevServer server = new DevServer(new SiteConfig(root, content, templates, out, url), System.out::println)) {
+            int actual = server.start(port);
+            System.out.println("serving " + out + " at http://localhost:" + actual + "/ (Ctrl+C to stop)");
+            new CountDownLatch(1).await();
+        }
+        return 0;
+    }
+}
