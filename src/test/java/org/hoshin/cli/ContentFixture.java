@@ -1,0 +1,56 @@
+package org.hoshin.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the project's real content in a temporary folder, and a way to run the CLI on it in-process. */
+final class ContentFixture {
+
+    /**
+     * What a CLI run printed.
+     *
+     * @param exitCode the exit code
+     * @param out      standard output
+     * @param err      standard error, with the temporary folder's prefix removed from paths
+     */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private ContentFixture() {
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    static Result run(Path temp, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, outBytes.toString(StandardCharsets.UTF_8),
+                    errBytes.toString(StandardCharsets.UTF_8).replace(temp + "/", ""));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
