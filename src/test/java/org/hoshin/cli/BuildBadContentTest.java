@@ -26,7 +26,7 @@ class BuildBadContentTest {
     @BeforeEach
     void copyContentAndBuildOnce() throws IOException {
         content = temp.resolve("content");
-        copyTree(Path.of("content"), content);
+        org.hoshin.testing.Trees.copy(Path.of("content"), content);
         site = temp.resolve("site");
         assertEquals(0, build().exitCode, "the committed content builds");
     }
@@ -110,16 +110,4 @@ class BuildBadContentTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
+import org.hoshin.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +28,8 @@ class DevServerTest {
 
     @Test
     void servesAnEditedContentFileWithinASecondAndSurvivesABrokenOne() throws Exception {
-        Path content = copy("content");
-        Path templates = copy("templates");
+        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
         SiteConfig config = new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
         try (DevServer server = new DevServer(config, log::add)) {
             String page = "http://127.0.0.1:" + server.start(0) + "/ja/wards/izumi/";
@@ -74,19 +74,4 @@ class DevServerTest {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private Path copy(String dir) throws IOException {
-        Path from = Path.of(dir);
-        Path to = temp.resolve(dir);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }
