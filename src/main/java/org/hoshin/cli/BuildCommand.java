@@ -34,9 +34,11 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Path root = Path.of("").toAbsolutePath();
-            int files = new SiteBuilder(new SiteConfig(root, content, templates, out, siteUrl)).build();
+            SiteBuilder.Result result = new SiteBuilder(new SiteConfig(root, content, templates, out, siteUrl)).build();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.println("built " + files + " files into " + out + " in " + millis + " ms");
+            Diagnostics.forEnvironment(System.err).warnings(result.warnings());
+            System.out.println("built " + result.files() + " files into " + out + " in " + millis + " ms"
+                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
             return 0;
         } catch (ContentException e) {
             System.err.println("build failed; " + out + " was left as it was:");

@@ -50,7 +50,8 @@ public final class ContentLoader {
         return new SiteContent(wards);
     }
 
-    Path display(Path file) {
+    /** The file as messages name it: relative to the project where possible. */
+    public Path display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param body     what the initiative does
  * @param captions captions of the photos printed beside it
  * @param origin   the file it was read from
+ * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Initiative(String id, String title, String program, Markdown body, List<Caption> captions,
-                         Location origin) {
+                         Location origin, Translation translation) {
 
     public Initiative {
         captions = List.copyOf(captions);

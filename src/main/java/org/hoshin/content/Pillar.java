@@ -11,9 +11,10 @@ import java.util.List;
  * @param initiatives its initiatives in reading order
  * @param captions    captions of photos printed with the pillar itself
  * @param origin      the file it was read from
+ * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Pillar(String id, String title, Markdown summary, List<Initiative> initiatives,
-                     List<Caption> captions, Location origin) {
+                     List<Caption> captions, Location origin, Translation translation) {
 
     public Pillar {
         initiatives = List.copyOf(initiatives);

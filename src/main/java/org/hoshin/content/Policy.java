@@ -21,12 +21,13 @@ import java.util.List;
  * @param notes           closing notes (where to find the budget, etc.), or blank
  * @param pillarsHeading   the document's own heading for the pillars part, or empty for the usual one
  * @param initiativesLabel the document's own label for a pillar's initiatives (主な事業・取組), or empty
+ * @param translation     the state of the main file (index.md) in this language
  */
 public record Policy(String wardName, String title, String goal, String slogan, Markdown goalText,
                      Markdown pillarsIntro, List<Pillar> pillars, Markdown managementIntro,
                      List<Section> management, List<Section> columns, List<Table> tables,
                      List<Mascot> mascots, List<Caption> captions, Markdown notes,
-                     String pillarsHeading, String initiativesLabel) {
+                     String pillarsHeading, String initiativesLabel, Translation translation) {
 
     public Policy {
         pillars = List.copyOf(pillars);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +12,14 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Reads one language folder of a ward ({@code ja/}) into a {@link Policy}, checking every file against the
- * layout in {@link ContentLayout} and every anchor id for format and uniqueness.
+ * Reads one language edition of a ward into a {@link Policy}. The Japanese folder ({@code ja/}) defines the
+ * structure: which items exist, in which order, with which ids. Another language's folder mirrors it file by file;
+ * each translated file records the hash of the Japanese file it translates, and a file not translated yet falls
+ * back to the Japanese text, marked {@link Translation#MISSING}, so the English site never has a hole.
  */
 final class PolicyReader {
+
+    static final String SOURCE_HASH_KEY = "source-sha256";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RESERVED_IDS = Set.of("main", "goal", "pillars", "management", "columns",
@@ -29,23 +34,41 @@ final class PolicyReader {
 
     private final UnaryOperator<Path> display;
     private final YamlReader yaml;
+    private final MarkdownInspector inspector = new MarkdownInspector();
     private final List<ContentError> errors = new ArrayList<>();
     private final Map<String, Location> ids = new HashMap<>();
-    private final MarkdownInspector inspector = new MarkdownInspector();
     private final List<MarkdownInspector.LinkRef> links = new ArrayList<>();
+    private Path jaDir;
+    private Path langDir;
+    private boolean source;
 
     PolicyReader(UnaryOperator<Path> display, YamlReader yaml) {
         this.display = display;
         this.yaml = yaml;
     }
 
-    Policy read(Path langDir) throws ContentException {
-        Path indexFile = langDir.resolve(ContentLayout.INDEX);
-        if (!Files.isRegularFile(indexFile)) {
-            throw new ContentException(new ContentError(Location.of(display.apply(langDir)),
-                    "missing " + ContentLayout.INDEX, "every language folder needs index.md with the basic goal"));
+    /** Reads the Japanese edition. */
+    Policy readJapanese(Path ja) throws ContentException {
+        return read(ja, ja);
+    }
+
+    /** Reads a translated edition from {@code lang}, mirroring {@code ja} item by item. */
+    Policy readTranslation(Path ja, Path lang) throws ContentException {
+        return read(ja, lang);
+    }
+
+    private Policy read(Path ja, Path lang) throws ContentException {
+        this.jaDir = ja;
+        this.langDir = lang;
+        this.source = ja.equals(lang);
+        if (!Files.isRegularFile(ja.resolve(ContentLayout.INDEX))) {
+            throw new ContentException(new ContentError(Location.of(display.apply(ja)),
+                    "missing " + ContentLayout.INDEX, "every ward needs ja/index.md with the basic goal"));
         }
-        Document index = document(indexFile, INDEX_KEYS, "index.md");
+        if (!source) {
+            rejectOrphans(lang);
+        }
+        Item index = item(ContentLayout.INDEX, INDEX_KEYS, "index.md");
         Policy policy = null;
         if (index != null) {
             Fields f = index.fields();
@@ -55,12 +78,10 @@ final class PolicyReader {
                 mascots.add(new Mascot(m.required("name"), m.optional("role")));
             }
             policy = new Policy(f.required("name"), f.required("title"), f.required("goal"), f.optional("slogan"),
-                    index.body(), intro(langDir.resolve(ContentLayout.PILLARS)), pillars(langDir),
-                    intro(langDir.resolve(ContentLayout.MANAGEMENT)),
-                    sections(langDir.resolve(ContentLayout.MANAGEMENT)),
-                    sections(langDir.resolve(ContentLayout.COLUMNS)), tables(langDir.resolve(ContentLayout.TABLES)),
-                    mascots, captions(f), notes(langDir), f.optional("pillars-heading"),
-                    f.optional("initiatives-label"));
+                    index.body(), intro(ContentLayout.PILLARS), pillars(), intro(ContentLayout.MANAGEMENT),
+                    sections(ContentLayout.MANAGEMENT), sections(ContentLayout.COLUMNS), tables(), mascots,
+                    captions(f), notes(), f.optional("pillars-heading"), f.optional("initiatives-label"),
+                    index.translation());
         }
         checkAnchors();
         if (!errors.isEmpty()) {
@@ -69,54 +90,48 @@ final class PolicyReader {
         return policy;
     }
 
-    private List<Pillar> pillars(Path langDir) throws ContentException {
-        Path dir = langDir.resolve(ContentLayout.PILLARS);
+    private List<Pillar> pillars() throws ContentException {
         List<Pillar> pillars = new ArrayList<>();
-        for (Path file : itemFiles(dir, "md")) {
-            Document doc = document(file, ITEM_KEYS, "a pillar");
+        for (String file : itemFiles(ContentLayout.PILLARS, "md")) {
+            Item doc = item(file, ITEM_KEYS, "a pillar");
             if (doc == null) {
                 continue;
             }
-            String id = id(doc.fields());
             List<Initiative> initiatives = new ArrayList<>();
-            Path initiativesDir = dir.resolve(ContentLayout.initiativesDirOf(file.getFileName().toString()));
-            for (Path initiativeFile : itemFiles(initiativesDir, "md")) {
-                Document item = document(initiativeFile, INITIATIVE_KEYS, "an initiative");
+            for (String initiativeFile : itemFiles(ContentLayout.initiativesDirOf(file), "md")) {
+                Item item = item(initiativeFile, INITIATIVE_KEYS, "an initiative");
                 if (item != null) {
                     Fields f = item.fields();
-                    initiatives.add(new Initiative(id(f), f.required("title"), f.optional("program"), item.body(),
-                            captions(f), item.location()));
+                    initiatives.add(new Initiative(item.id(), f.required("title"), f.optional("program"), item.body(),
+                            captions(f), item.location(), item.translation()));
                 }
             }
-            pillars.add(new Pillar(id, doc.fields().required("title"), doc.body(), initiatives,
-                    captions(doc.fields()), doc.location()));
+            pillars.add(new Pillar(doc.id(), doc.fields().required("title"), doc.body(), initiatives,
+                    captions(doc.fields()), doc.location(), doc.translation()));
         }
         return pillars;
     }
 
-    private List<Section> sections(Path dir) throws ContentException {
+    private List<Section> sections(String dir) throws ContentException {
         List<Section> sections = new ArrayList<>();
-        for (Path file : itemFiles(dir, "md")) {
-            Document doc = document(file, ITEM_KEYS, "a section");
+        for (String file : itemFiles(dir, "md")) {
+            Item doc = item(file, ITEM_KEYS, "a section");
             if (doc != null) {
-                sections.add(new Section(id(doc.fields()), doc.fields().required("title"), doc.body(),
-                        captions(doc.fields()), doc.location()));
+                sections.add(new Section(doc.id(), doc.fields().required("title"), doc.body(),
+                        captions(doc.fields()), doc.location(), doc.translation()));
             }
         }
         return sections;
     }
 
-    private List<Table> tables(Path dir) throws ContentException {
+    private List<Table> tables() throws ContentException {
         List<Table> tables = new ArrayList<>();
-        for (Path file : itemFiles(dir, "yaml")) {
-            Path shown = display.apply(file);
-            String text = TextFiles.readUtf8(file, shown);
-            if (text.isBlank()) {
-                errors.add(new ContentError(new Location(shown, 1, 0), "the file is empty",
-                        "a table needs id, title, header and rows; delete the file if the table is gone"));
+        for (String file : itemFiles(ContentLayout.TABLES, "yaml")) {
+            Item doc = item(file, TABLE_KEYS, "a table");
+            if (doc == null) {
                 continue;
             }
-            Fields f = Fields.of(yaml.read(shown, text, 0), TABLE_KEYS, "a table", errors);
+            Fields f = doc.fields();
             List<String> header = f.strings("header");
             List<List<String>> rows = new ArrayList<>();
             for (YamlNode row : f.items("rows")) {
@@ -133,32 +148,92 @@ final class PolicyReader {
                 }
                 rows.add(cells);
             }
-            tables.add(new Table(id(f), f.required("title"), header, rows, Location.of(shown)));
+            tables.add(new Table(doc.id(), f.required("title"), header, rows, doc.location(), doc.translation()));
         }
         return tables;
     }
 
-    private Markdown intro(Path dir) throws ContentException {
-        Path file = dir.resolve(ContentLayout.INDEX);
-        if (!Files.isRegularFile(file)) {
-            return new Markdown("", Location.of(display.apply(file)));
-        }
-        Document doc = document(file, INTRO_KEYS, "an introduction");
-        return doc == null ? new Markdown("", Location.of(display.apply(file))) : doc.body();
+    private Markdown intro(String dir) throws ContentException {
+        return optionalBody(dir + "/" + ContentLayout.INDEX);
     }
 
-    private Markdown notes(Path langDir) throws ContentException {
-        Path file = langDir.resolve(ContentLayout.NOTES);
-        if (!Files.isRegularFile(file)) {
-            return new Markdown("", Location.of(display.apply(file)));
+    private Markdown notes() throws ContentException {
+        return optionalBody(ContentLayout.NOTES);
+    }
+
+    private Markdown optionalBody(String file) throws ContentException {
+        if (!Files.isRegularFile(jaDir.resolve(file))) {
+            return new Markdown("", Location.of(display.apply(jaDir.resolve(file))));
         }
-        Document doc = document(file, INTRO_KEYS, "notes");
-        return doc == null ? new Markdown("", Location.of(display.apply(file))) : doc.body();
+        Item doc = item(file, INTRO_KEYS, "an introduction");
+        return doc == null ? new Markdown("", Location.of(display.apply(jaDir.resolve(file))))
+                : doc.body().as(doc.translation());
+    }
+
+    private List<Caption> captions(Fields fields) {
+        return fields.strings("captions").stream().filter(c -> !c.isBlank()).map(Caption::new).toList();
+    }
+
+    /**
+     * Reads one item: in the source language its own file; in a translation the translated file when there is one
+     * (with the id taken from the Japanese file), else the Japanese file marked as missing.
+     */
+    private Item item(String relative, Set<String> keys, String what) throws ContentException {
+        Path jaFile = jaDir.resolve(relative);
+        boolean hasId = keys.contains("id");
+        if (source) {
+            Document doc = document(jaFile, keys, what);
+            return doc == null ? null : new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+        }
+        Path langFile = langDir.resolve(relative);
+        Document original = document(jaFile, keys, what);
+        if (original == null) {
+            return null;
+        }
+        String id = hasId ? id(original.fields()) : "";
+        if (!Files.isRegularFile(langFile)) {
+            return new Item(original, id, Translation.MISSING);
+        }
+        Set<String> translatedKeys = new HashSet<>(keys);
+        translatedKeys.remove("id");
+        translatedKeys.add(SOURCE_HASH_KEY);
+        Document translated = document(langFile, translatedKeys, what + " (translation)");
+        if (translated == null) {
+            return null;
+        }
+        String recorded = translated.fields().optional(SOURCE_HASH_KEY);
+        boolean current;
+        try {
+            current = recorded.equals(Sha256.of(Files.readAllBytes(jaFile)));
+        } catch (java.io.IOException e) {
+            current = false;
+        }
+        return new Item(translated, id, current ? Translation.CURRENT : Translation.STALE);
+    }
+
+    private void rejectOrphans(Path lang) throws ContentException {
+        if (!Files.isDirectory(lang)) {
+            return;
+        }
+        try (var walk = Files.walk(lang)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = lang.relativize(file);
+                if (!relative.getFileName().toString().startsWith(".")
+                        && !Files.isRegularFile(jaDir.resolve(relative.toString()))) {
+                    errors.add(new ContentError(Location.of(display.apply(file)),
+                            "translation has no Japanese file " + display.apply(jaDir.resolve(relative.toString())),
+                            "translated files mirror the Japanese ones; rename or delete this file"));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new ContentException(new ContentError(Location.of(display.apply(lang)),
+                    "cannot list folder: " + e.getMessage()));
+        }
     }
 
     /** Links to {@code #anchor} must name an id on the same ward page. */
     private void checkAnchors() {
-        Set<String> known = new java.util.HashSet<>(ids.keySet());
+        Set<String> known = new HashSet<>(ids.keySet());
         known.addAll(RESERVED_IDS);
         for (MarkdownInspector.LinkRef link : links) {
             if (link.target().startsWith("#") && !known.contains(link.target().substring(1))) {
@@ -166,10 +241,6 @@ final class PolicyReader {
                         "use the id of an item on this ward page, such as #p1-1"));
             }
         }
-    }
-
-    private List<Caption> captions(Fields fields) {
-        return fields.strings("captions").stream().filter(c -> !c.isBlank()).map(Caption::new).toList();
     }
 
     private String id(Fields fields) {
@@ -193,11 +264,13 @@ final class PolicyReader {
         return id;
     }
 
-    private List<Path> itemFiles(Path dir, String extension) throws ContentException {
+    /** Item files of a folder of the Japanese edition, as paths relative to the language folder. */
+    private List<String> itemFiles(String relativeDir, String extension) throws ContentException {
+        Path dir = jaDir.resolve(relativeDir);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (Path child : ContentLoader.sortedChildren(dir)) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
@@ -209,7 +282,7 @@ final class PolicyReader {
             } else if (name.equals(ContentLayout.INDEX)) {
                 continue;
             } else if (name.endsWith("." + extension)) {
-                files.add(child);
+                files.add(relativeDir + "/" + name);
             } else {
                 errors.add(new ContentError(Location.of(display.apply(child)), "unexpected file",
                         "this folder holds ." + extension + " files only"));
@@ -226,6 +299,10 @@ final class PolicyReader {
                 errors.add(new ContentError(new Location(shown, 1, 0), "the file is empty",
                         "write its front matter and text, or delete the file"));
                 return null;
+            }
+            if (file.getFileName().toString().endsWith(".yaml")) {
+                return new Document(Fields.of(yaml.read(shown, text, 0), keys, what, errors),
+                        new Markdown("", Location.of(shown)), Location.of(shown));
             }
             FrontMatter fm = FrontMatter.parse(shown, text, yaml);
             Fields fields = Fields.of(fm.fields(), keys, what, errors);
@@ -252,5 +329,19 @@ final class PolicyReader {
     }
 
     private record Document(Fields fields, Markdown body, Location location) {
+    }
+
+    private record Item(Document document, String id, Translation translation) {
+        Fields fields() {
+            return document.fields();
+        }
+
+        Markdown body() {
+            return document.body();
+        }
+
+        Location location() {
+            return document.location();
+        }
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param body     the prose
  * @param captions captions of photos printed beside it
  * @param origin   the file it was read from
+ * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
-public record Section(String id, String title, Markdown body, List<Caption> captions, Location origin) {
+public record Section(String id, String title, Markdown body, List<Caption> captions, Location origin,
+                      Translation translation) {
 
     public Section {
         captions = List.copyOf(captions);

@@ -10,8 +10,10 @@ import java.util.List;
  * @param header  column headings
  * @param rows    the cells, row by row, each as long as the header
  * @param origin  the file it was read from
+ * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
-public record Table(String id, String title, List<String> header, List<List<String>> rows, Location origin) {
+public record Table(String id, String title, List<String> header, List<List<String>> rows, Location origin,
+                    Translation translation) {
 
     public Table {
         header = List.copyOf(header);

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads one ward folder: its {@code ward.yaml} and its Japanese policy.
+ * Reads one ward folder: its {@code ward.yaml}, its Japanese policy and the English edition that mirrors it.
  */
 final class WardReader {
 
@@ -52,15 +52,17 @@ final class WardReader {
         Fields source = fields.nested("source", SOURCE_KEYS);
         SourceInfo sourceInfo = new SourceInfo(source.required("file"), source.required("sha256"));
         Policy japanese = null;
+        Policy english = null;
         try {
-            japanese = new PolicyReader(display, yaml).read(wardDir.resolve("ja"));
+            japanese = new PolicyReader(display, yaml).readJapanese(wardDir.resolve("ja"));
+            english = new PolicyReader(display, yaml).readTranslation(wardDir.resolve("ja"), wardDir.resolve("en"));
         } catch (ContentException e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new Ward(id, year, sourceInfo, japanese, Location.of(shown));
+        return new Ward(id, year, sourceInfo, japanese, english, Location.of(shown));
     }
 
     private static FiscalYear fiscalYear(Fields fields, List<ContentError> errors) {

@@ -3,33 +3,47 @@ package org.hoshin.render;
 import java.util.List;
 
 /**
- * A ward page as templates see it (pillarsHeading and initiativesLabel are empty where the usual wording applies): every text already rendered or formatted, so templates only lay it out.
+ * A ward page in one language as templates see it: every text already rendered or formatted, so templates only lay
+ * it out. {@code status} of an item is "" when its text is in the page's language and current, "stale" when the
+ * Japanese changed since translation, "missing" when the Japanese text is shown; {@code lang} is the language of
+ * the item's text ("ja" for a missing translation), for the {@code lang} attribute.
  */
-public record WardView(String id, String name, String title, String fiscalYear, String fiscalYearSpan,
-                       List<String> goalLines, String slogan, String goalHtml, String pillarsIntroHtml,
-                       List<PillarView> pillars, String managementIntroHtml, List<SectionView> management,
+public record WardView(String id, String lang, String name, String title, String fiscalYear, String fiscalYearSpan,
+                       List<String> goalLines, String slogan, String goalHtml, Status status,
+                       String pillarsIntroHtml, Status pillarsIntroStatus, List<PillarView> pillars,
+                       String managementIntroHtml, Status managementIntroStatus, List<SectionView> management,
                        List<SectionView> columns, List<TableView> tables, List<MascotView> mascots,
-                       List<String> captions, String notesHtml, String sourceFile, String sourceSha256,
-                       String pillarsHeading, String initiativesLabel) {
+                       List<String> captions, String notesHtml, Status notesStatus, String sourceFile,
+                       String sourceSha256, String pillarsHeading, String initiativesLabel) {
+
+    /**
+     * Translation state of one block, for notices and lang attributes.
+     *
+     * @param state "", "stale" or "missing"
+     * @param lang  language of the text shown
+     */
+    public record Status(String state, String lang) {
+    }
 
     /** An initiative under a pillar. */
-    public record InitiativeView(String id, String title, String program, String html, List<String> captions) {
+    public record InitiativeView(String id, String title, String program, String html, List<String> captions,
+                                 Status status) {
     }
 
     /** A policy pillar with its initiatives. */
     public record PillarView(String id, int number, String title, String html, List<String> captions,
-                             List<InitiativeView> initiatives) {
+                             List<InitiativeView> initiatives, Status status) {
     }
 
     /** A management item or a column. */
-    public record SectionView(String id, String title, String html, List<String> captions) {
+    public record SectionView(String id, String title, String html, List<String> captions, Status status) {
     }
 
     /** A reference table. */
-    public record TableView(String id, String title, List<String> header, List<List<String>> rows) {
+    public record TableView(String id, String title, List<String> header, List<List<String>> rows, Status status) {
     }
 
-    /** A mascot. */
-    public record MascotView(String name, String role) {
+    /** A mascot, introduced the way the page's language does (泉区マスコットキャラクター「いっずん」). */
+    public record MascotView(String label) {
     }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import org.hoshin.content.Caption;
 import org.hoshin.content.FiscalYear;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
+import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 
 /**
- * Prepares {@link WardView}s from the content model: renders Markdown at the right heading level and formats
- * fiscal years for the page's language.
+ * Prepares {@link WardView}s from the content model for one language: renders Markdown at the right heading level,
+ * formats fiscal years the way each language writes them, and marks stale or missing translations.
  */
 public final class WardViews {
 
@@ -27,34 +29,55 @@ public final class WardViews {
         this.markdown = markdown;
     }
 
-    public WardView japanese(Ward ward) {
-        Policy p = ward.japanese();
+    public WardView view(Ward ward, String lang) {
+        boolean japanese = lang.equals("ja");
+        Policy p = japanese ? ward.japanese() : ward.english();
         FiscalYear year = ward.fiscalYear();
-        String span = year.start() + "年4月〜" + (year.start() + 1) + "年3月";
+        String yearText = japanese ? year.japanese() : year.english();
+        String span = japanese ? "（" + year.start() + "年4月〜" + (year.start() + 1) + "年3月）"
+                : " (" + year.englishSpan() + ")";
         List<WardView.PillarView> pillars = new ArrayList<>();
         int number = 0;
         for (Pillar pillar : p.pillars()) {
             List<WardView.InitiativeView> initiatives = new ArrayList<>();
             for (Initiative i : pillar.initiatives()) {
                 initiatives.add(new WardView.InitiativeView(i.id(), i.title(), i.program(),
-                        markdown.render(i.body(), INITIATIVE_LEVEL), captions(i.captions())));
+                        markdown.render(i.body(), INITIATIVE_LEVEL), captions(i.captions()), status(i.translation())));
             }
             pillars.add(new WardView.PillarView(pillar.id(), ++number, pillar.title(),
-                    markdown.render(pillar.summary(), ITEM_LEVEL), captions(pillar.captions()), initiatives));
+                    markdown.render(pillar.summary(), ITEM_LEVEL), captions(pillar.captions()), initiatives,
+                    status(pillar.translation())));
         }
-        return new WardView(ward.id(), p.wardName(), p.title(), year.japanese(), span,
+        return new WardView(ward.id(), lang, p.wardName(), p.title(), yearText, span,
                 p.goal().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), p.slogan(),
-                markdown.render(p.goalText(), PART_LEVEL), markdown.render(p.pillarsIntro(), PART_LEVEL), pillars,
-                markdown.render(p.managementIntro(), PART_LEVEL), sections(p.management()), sections(p.columns()),
-                p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows())).toList(),
-                p.mascots().stream().map(m -> new WardView.MascotView(m.name(), m.role())).toList(),
-                captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), ward.source().file(),
-                ward.source().sha256(), p.pillarsHeading(), p.initiativesLabel());
+                markdown.render(p.goalText(), PART_LEVEL), status(p.translation()),
+                markdown.render(p.pillarsIntro(), PART_LEVEL), status(p.pillarsIntro()), pillars,
+                markdown.render(p.managementIntro(), PART_LEVEL), status(p.managementIntro()),
+                sections(p.management()), sections(p.columns()),
+                p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows(),
+                        status(t.translation()))).toList(),
+                p.mascots().stream().map(m -> new WardView.MascotView(japanese ? m.role() + "「" + m.name() + "」"
+                        : m.name() + " (" + m.role() + ")")).toList(),
+                captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), status(p.notes()),
+                ward.source().file(), ward.source().sha256(), p.pillarsHeading(), p.initiativesLabel());
     }
 
     private List<WardView.SectionView> sections(List<Section> sections) {
         return sections.stream().map(s -> new WardView.SectionView(s.id(), s.title(),
-                markdown.render(s.body(), ITEM_LEVEL), captions(s.captions()))).toList();
+                markdown.render(s.body(), ITEM_LEVEL), captions(s.captions()), status(s.translation()))).toList();
+    }
+
+    private static WardView.Status status(Markdown text) {
+        return status(text.translation());
+    }
+
+    private static WardView.Status status(Translation translation) {
+        return switch (translation) {
+            case ORIGINAL -> new WardView.Status("", "ja");
+            case CURRENT -> new WardView.Status("", "en");
+            case STALE -> new WardView.Status("stale", "en");
+            case MISSING -> new WardView.Status("missing", "ja");
+        };
     }
 
     private static List<String> captions(List<Caption> captions) {

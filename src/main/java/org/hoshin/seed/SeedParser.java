@@ -15,6 +15,7 @@ import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
+import org.hoshin.content.Translation;
 
 /**
  * Turns a seed's lines into a Japanese {@link Policy}. It keeps every line of text somewhere (nothing is lost),
@@ -60,7 +61,7 @@ final class SeedParser {
         finishTable();
         return new Policy(header.ward().japaneseWithKu(), header.title(), goal.toString().strip(), slogan,
                 md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
-                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "");
+                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "", Translation.ORIGINAL);
     }
 
     private void accept(SeedLine line) {
@@ -205,7 +206,7 @@ final class SeedParser {
             rows.add(cells.subList(0, header.size()));
         }
         String title = lastText.isEmpty() ? "参考" : lastText;
-        tables.add(new Table("table-" + (tables.size() + 1), title, header, rows, origin));
+        tables.add(new Table("table-" + (tables.size() + 1), title, header, rows, origin, Translation.ORIGINAL));
         tableRows = null;
     }
 
@@ -257,9 +258,10 @@ final class SeedParser {
             int i = 0;
             for (ItemDraft d : draft.initiatives) {
                 initiatives.add(new Initiative("p" + p + "-" + (++i), d.title, d.program, md(d.body), d.captions,
-                        origin));
+                        origin, Translation.ORIGINAL));
             }
-            result.add(new Pillar("p" + p, draft.title, md(draft.summary), initiatives, draft.captions, origin));
+            result.add(new Pillar("p" + p, draft.title, md(draft.summary), initiatives, draft.captions, origin,
+                    Translation.ORIGINAL));
         }
         return result;
     }
@@ -268,7 +270,7 @@ final class SeedParser {
         List<Section> result = new ArrayList<>();
         int n = 0;
         for (ItemDraft d : drafts) {
-            result.add(new Section(prefix + (++n), d.title, md(d.body), d.captions, origin));
+            result.add(new Section(prefix + (++n), d.title, md(d.body), d.captions, origin, Translation.ORIGINAL));
         }
         return result;
     }

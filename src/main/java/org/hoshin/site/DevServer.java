@@ -72,9 +72,10 @@ public final class DevServer implements AutoCloseable {
     void rebuild() {
         long start = System.nanoTime();
         try {
-            int files = new SiteBuilder(config).build();
+ SiteBuilder.Result result = new SiteBuilder(config).build();
             buildError = "";
-            log.accept("rebuilt " + files + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            result.warnings().forEach(w -> log.accept("warning: " + w.format()));
+            log.accept("rebuilt " + result.files() + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (ContentException e) {
             StringBuilder text = new StringBuilder();
             for (ContentError error : e.errors()) {

@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Glossary;
+import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.Location;
 import org.hoshin.content.SiteContent;
+import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.Messages;
@@ -21,12 +25,23 @@ import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
 
 /**
- * Builds the whole site from content and templates: renders every page in memory, then swaps the result into
- * the site folder. Output depends only on the input files, so two builds are byte-identical.
+ * Builds the whole bilingual site from content and templates: renders every page of both languages in memory,
+ * then swaps the result into the site folder. Output depends only on the input files, so two builds are
+ * byte-identical.
  */
 public final class SiteBuilder {
 
-    private static final String LANG = "ja";
+    /** The site's languages; Japanese is the source, English mirrors it page for page. */
+    public static final List<String> LANGUAGES = List.of("ja", "en");
+
+    /**
+     * What a build produced.
+     *
+     * @param files    number of files written
+     * @param warnings problems that do not stop the build (stale translations, glossary)
+     */
+    public record Result(int files, List<ContentError> warnings) {
+    }
 
     private final SiteConfig config;
 
@@ -34,58 +49,97 @@ public final class SiteBuilder {
         this.config = config;
     }
 
-    /** Builds and publishes into the output folder; returns the number of files written. */
-    public int build() throws ContentException, IOException {
-        OutputTree tree = render();
+    /** Builds and publishes into the output folder. */
+    public Result build() throws ContentException, IOException {
+        List<ContentError> warnings = new ArrayList<>();
+        OutputTree tree = render(warnings);
         new SiteWriter().replace(config.outputDir(), tree);
-        return tree.files().size();
+        return new Result(tree.files().size(), warnings);
     }
 
-    /** Renders the site without writing it. */
-    public OutputTree render() throws ContentException, IOException {
-        SiteContent content = new ContentLoader(config.projectRoot()).load(config.contentDir());
+    /** Renders the site without writing it, adding warnings to {@code warnings}. */
+    public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
+        ContentLoader loader = new ContentLoader(config.projectRoot());
+        SiteContent content = loader.load(config.contentDir());
+        Glossary glossary = Glossary.load(config.contentDir(), loader::display);
+        for (Ward ward : content.wards()) {
+            warnings.addAll(new GlossaryCheck(glossary).check(ward));
+            warnings.addAll(staleWarnings(ward));
+        }
         TemplateRenderer templates = new TemplateRenderer(config.templatesDir());
-        Map<String, String> messages = Messages.load(config.templatesDir(), LANG);
+        Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            messages.put(lang, Messages.load(config.templatesDir(), lang));
+        }
         WardViews views = new WardViews(new MarkdownRenderer());
         OutputTree tree = new OutputTree();
-        List<String> sitemapPages = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
 
-        List<WardView> wards = content.wards().stream().map(views::japanese).toList();
-        page(tree, templates, messages, "index.html", "pages/root", Map.of("wards", wards), sitemapPages);
-        page(tree, templates, messages, LANG + "/index.html", "pages/wards", Map.of("wards", wards), sitemapPages);
-        for (Ward ward : content.wards()) {
-            WardView view = wards.stream().filter(w -> w.id().equals(ward.id())).findFirst().orElseThrow();
-            page(tree, templates, messages, LANG + "/wards/" + ward.id() + "/index.html", "pages/ward",
-                    Map.of("ward", view), sitemapPages);
+        Map<String, Object> root = new HashMap<>(common(messages, "ja", "", "index.html"));
+        root.put("tEn", messages.get("en"));
+        tree.put("index.html", templates.render("pages/root", root));
+        for (String lang : LANGUAGES) {
+            List<WardView> wards = content.wards().stream().map(w -> views.view(w, lang)).toList();
+            page(tree, templates, messages, lang, "", "pages/wards", Map.of("wards", wards), pages);
+            for (WardView ward : wards) {
+                page(tree, templates, messages, lang, "wards/" + ward.id() + "/", "pages/ward", Map.of("ward", ward),
+                        pages);
+            }
+            page(tree, templates, messages, lang, "about/", "pages/about", Map.of("wards", wards), pages);
         }
-        page(tree, templates, messages, LANG + "/about/index.html", "pages/about", Map.of("wards", wards),
-                sitemapPages);
-        Map<String, Object> notFound = new HashMap<>(common(messages, "404.html"));
+        Map<String, Object> notFound = new HashMap<>(common(messages, "ja", "", "404.html"));
         notFound.put("root", config.basePath());
+        notFound.put("tEn", messages.get("en"));
         tree.put("404.html", templates.render("pages/not-found", notFound));
-        tree.put("sitemap.xml", Sitemap.xml(config.siteUrl(), sitemapPages));
+        tree.put("sitemap.xml", Sitemap.xml(config.siteUrl(), pages, LANGUAGES));
         tree.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.siteUrl() + "sitemap.xml\n");
         copyAssets(tree);
         return tree;
     }
 
-    private void page(OutputTree tree, TemplateRenderer templates, Map<String, String> messages, String path,
-                      String template, Map<String, Object> data, List<String> sitemapPages) throws ContentException {
-        Map<String, Object> context = new HashMap<>(common(messages, path));
+    private void page(OutputTree tree, TemplateRenderer templates, Map<String, Map<String, String>> messages,
+                      String lang, String pagePath, String template, Map<String, Object> data, List<String> pages)
+            throws ContentException {
+        String file = lang + "/" + pagePath + "index.html";
+        Map<String, Object> context = new HashMap<>(common(messages, lang, pagePath, file));
         context.putAll(data);
-        tree.put(path, templates.render(template, context));
-        sitemapPages.add(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
-                : path);
+        tree.put(file, templates.render(template, context));
+        if (lang.equals(LANGUAGES.get(0))) {
+            pages.add(pagePath);
+        }
     }
 
-    private Map<String, Object> common(Map<String, String> messages, String path) {
+    private Map<String, Object> common(Map<String, Map<String, String>> messages, String lang, String pagePath,
+                                       String file) {
         Map<String, Object> context = new HashMap<>();
-        context.put("lang", LANG);
-        context.put("t", messages);
-        context.put("root", relativeRoot(path));
-        context.put("path", path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path);
+        context.put("lang", lang);
+        context.put("other", lang.equals("ja") ? "en" : "ja");
+        context.put("t", messages.get(lang));
+        context.put("root", relativeRoot(file));
+        context.put("pagePath", pagePath);
+        context.put("path", file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file);
         context.put("siteUrl", config.siteUrl());
         return context;
+    }
+
+    private List<ContentError> staleWarnings(Ward ward) {
+        List<ContentError> warnings = new ArrayList<>();
+        ward.english().pillars().forEach(p -> {
+            stale(p.translation(), p.origin(), warnings);
+            p.initiatives().forEach(i -> stale(i.translation(), i.origin(), warnings));
+        });
+        ward.english().management().forEach(s -> stale(s.translation(), s.origin(), warnings));
+        ward.english().columns().forEach(s -> stale(s.translation(), s.origin(), warnings));
+        ward.english().tables().forEach(t -> stale(t.translation(), t.origin(), warnings));
+        stale(ward.english().translation(), ward.english().goalText().origin().atLine(1), warnings);
+        return warnings;
+    }
+
+    private static void stale(Translation state, Location where, List<ContentError> warnings) {
+        if (state == Translation.STALE) {
+            warnings.add(new ContentError(where.atLine(1), "English translation may be out of date: its Japanese "
+                    + "source changed", "update the English and its source-sha256 (see 'hoshin translations')"));
+        }
     }
 
     /** "../" once per folder level, so links work at a domain root and under any sub-path. */

@@ -45,8 +45,8 @@ public final class SiteChecker {
         try {
             Path out = temp.resolve("site");
             try {
-                new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(), config.templatesDir(), out,
-                        config.siteUrl())).build();
+                warnings.addAll(new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
+                        config.templatesDir(), out, config.siteUrl())).build().warnings());
                 for (LinkChecker.BrokenLink broken : new LinkChecker().check(out, config.basePath())) {
                     errors.add(new ContentError(Location.of(Path.of("site", broken.page())),
                             "link '" + broken.href() + "' " + broken.reason(),

@@ -3,18 +3,30 @@ package org.hoshin.site;
 import java.util.List;
 
 /**
- * sitemap.xml for the pages a search engine should index, with absolute URLs as the protocol requires.
+ * sitemap.xml listing every page in every language, each with its language alternates, as search engines expect
+ * of a multilingual site; URLs are absolute, as the protocol requires.
  */
 final class Sitemap {
 
     private Sitemap() {
     }
 
-    static String xml(String siteUrl, List<String> pagePaths) {
+    /** @param pagePaths page paths below the language folder ("", "wards/izumi/", …) */
+    static String xml(String siteUrl, List<String> pagePaths, List<String> languages) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
+                .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        out.append("  <url><loc>").append(escape(siteUrl)).append("</loc></url>\n");
         for (String path : pagePaths) {
-            out.append("  <url><loc>").append(escape(siteUrl + path)).append("</loc></url>\n");
+            for (String lang : languages) {
+                out.append("  <url>\n    <loc>").append(escape(siteUrl + lang + "/" + path)).append("</loc>\n");
+                for (String alternate : languages) {
+                    out.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alternate)
+                            .append("\" href=\"").append(escape(siteUrl + alternate + "/" + path)).append("\"/>\n");
+                }
+                out.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
+                        .append(escape(siteUrl + languages.get(0) + "/" + path)).append("\"/>\n  </url>\n");
+            }
         }
         return out.append("</urlset>\n").toString();
     }

@@ -130,7 +130,8 @@ class CheckBrokenContentTest {
     void missingTranslation() throws IOException {
         Path ja = content.resolve("wards/izumi/ja/index.md");
         Path en = Files.createDirectories(content.resolve("wards/izumi/en")).resolve("index.md");
-        Files.writeString(en, "---\nsource-sha256: " + TranslationStatus.hashOf(ja) + "\n---\n");
+        Files.writeString(en, Files.readString(ja).replaceFirst("---\n", "---\nsource-sha256: "
+                + TranslationStatus.hashOf(ja) + "\n"));
         ContentFixture.Result warn = check();
         assertEquals(0, warn.exitCode(), "a missing translation is a warning by default");
         assertTrue(warn.err().contains(PILLAR + ":1: warning: no English translation"), warn.err());
@@ -142,7 +143,8 @@ class CheckBrokenContentTest {
     void staleTranslation() throws IOException {
         Path ja = content.resolve("wards/izumi/ja/index.md");
         Path en = Files.createDirectories(content.resolve("wards/izumi/en")).resolve("index.md");
-        Files.writeString(en, "---\nsource-sha256: " + TranslationStatus.hashOf(ja) + "\n---\n");
+        Files.writeString(en, Files.readString(ja).replaceFirst("---\n", "---\nsource-sha256: "
+                + TranslationStatus.hashOf(ja) + "\n"));
         append("content/wards/izumi/ja/index.md", "\n編集で加えた一文です。\n");
         assertReported("content/wards/izumi/en/index.md:1: English translation is out of date",
                 "content/wards/izumi/ja/index.md changed", "--strict-translations");

@@ -35,11 +35,15 @@ class SiteBuildTest {
         Path site = BuiltSite.build(temp.resolve("site"));
         for (String path : List.of("index.html", "ja/index.html", "ja/about/index.html", "404.html", "sitemap.xml",
                 "robots.txt", "assets/style.css", "ja/wards/izumi/index.html", "ja/wards/kohoku/index.html",
-                "ja/wards/kanazawa/index.html", "ja/wards/asahi/index.html", "ja/wards/konan/index.html")) {
+                "ja/wards/kanazawa/index.html", "ja/wards/asahi/index.html", "ja/wards/konan/index.html",
+                "en/index.html", "en/about/index.html", "en/wards/izumi/index.html", "en/wards/konan/index.html",
+                "assets/site.js")) {
             assertTrue(Files.isRegularFile(site.resolve(path)), path);
         }
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://example.org/hoshin/ja/wards/izumi/</loc>"), sitemap);
+        assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" "
+                + "href=\"https://example.org/hoshin/en/wards/izumi/\"/>"), sitemap);
     }
 
     @Test
@@ -64,21 +68,25 @@ class SiteBuildTest {
     }
 
     @Test
-    void pagesAreJapaneseSemanticAndNeedNoScript() throws Exception {
+    void pagesDeclareTheirLanguageAreSemanticAndReadWithoutScript() throws Exception {
         Path site = BuiltSite.build(temp.resolve("site"));
         try (Stream<Path> pages = BuiltSite.htmlFiles(site)) {
             for (Path file : pages.toList()) {
                 Document doc = BuiltSite.page(site, site.relativize(file).toString());
                 String name = site.relativize(file).toString();
-                assertEquals("ja", doc.select("html").attr("lang"), name);
+                assertEquals(name.startsWith("en/") ? "en" : "ja", doc.select("html").attr("lang"), name);
                 assertEquals(1, doc.select("main").size(), name);
                 assertEquals(1, doc.select("h1").size(), name);
-                assertTrue(doc.select("script").isEmpty(), name + " needs no JavaScript");
+                for (Element script : doc.select("script")) {
+                    assertTrue(script.hasAttr("defer") && script.attr("src").endsWith("assets/site.js")
+                            && script.data().isEmpty(), name + ": the only script is the deferred enhancement");
+                }
+                assertFalse(doc.select("main").text().isBlank(), name + " has its text in the HTML");
                 assertFalse(doc.select("meta[name=viewport]").isEmpty(), name);
                 assertHeadingsDoNotSkipLevels(doc, name);
-                for (Element external : doc.select("[src], link[href]")) {
-                    String url = external.hasAttr("src") ? external.attr("src") : external.attr("href");
-                    assertFalse(url.startsWith("http") && !external.attr("rel").equals("canonical"),
+                for (Element fetched : doc.select("[src], link[href]:not([rel=canonical]):not([rel=alternate])")) {
+                    String url = fetched.hasAttr("src") ? fetched.attr("src") : fetched.attr("href");
+                    assertFalse(url.startsWith("http") || url.startsWith("//"),
                             name + " requests nothing from another host: " + url);
                 }
             }
