@@ -1,0 +1,41 @@
+// Shared set-up for browser tests: a static server for the built site on loopback, and Debian's Chromium.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain', '.gz': 'application/gzip' };
+
+/** Serves `siteDir` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export async function serveSite(siteDir) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(siteDir, path));
+    if (!file.startsWith(normalize(siteDir))) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end(await readFile(join(siteDir, '404.html')));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Launches Debian's Chromium headless, as this machine allows. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The built site to test: set by bin/test. */
+export const SITE_DIR = process.env.HOSHIN_TEST_SITE ?? join(process.cwd(), '..', 'target', 'browser-site');
