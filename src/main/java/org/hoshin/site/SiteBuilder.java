@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
@@ -23,6 +24,13 @@ import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.search.EnglishAnalysis;
+import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.search.SearchDocument;
+import org.hoshin.search.SearchDocuments;
+import org.hoshin.search.SearchIndexWriter;
+import org.hoshin.search.Term;
+import org.hoshin.search.UserDictionaries;
 
 /**
  * Builds the whole bilingual site from content and templates: renders every page of both languages in memory,
@@ -44,6 +52,7 @@ public final class SiteBuilder {
     }
 
     private final SiteConfig config;
+    private JapaneseAnalysis japaneseAnalysis;
 
     public SiteBuilder(SiteConfig config) {
         this.config = config;
@@ -86,6 +95,8 @@ public final class SiteBuilder {
                         pages);
             }
             page(tree, templates, messages, lang, "about/", "pages/about", Map.of("wards", wards), pages);
+            page(tree, templates, messages, lang, "search/", "pages/search", Map.of("wards", wards), pages);
+            writeSearchIndex(tree, content, lang, messages.get(lang), wards);
         }
         Map<String, Object> notFound = new HashMap<>(common(messages, "ja", "", "404.html"));
         notFound.put("root", config.basePath());
@@ -120,6 +131,27 @@ public final class SiteBuilder {
         context.put("path", file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file);
         context.put("siteUrl", config.siteUrl());
         return context;
+    }
+
+    private void writeSearchIndex(OutputTree tree, SiteContent content, String lang, Map<String, String> messages,
+                                  List<WardView> wards) throws ContentException {
+        List<SearchDocument> docs = new SearchDocuments().of(content.wards(), lang, messages);
+        Function<String, List<Term>> analyzer;
+        if (lang.equals("ja")) {
+            if (japaneseAnalysis == null) {
+                japaneseAnalysis = new JapaneseAnalysis(UserDictionaries.load(config.contentDir(),
+                        config.projectRoot().relativize(config.contentDir().toAbsolutePath()
+                                .resolve(UserDictionaries.FILE))));
+            }
+            analyzer = japaneseAnalysis::analyze;
+        } else {
+            analyzer = new EnglishAnalysis()::analyze;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        wards.forEach(w -> names.put(w.id(), w.name()));
+        Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names,
+                analyzer);
+        files.forEach((name, text) -> tree.put("search/" + lang + "/" + name, text));
     }
 
     private List<ContentError> staleWarnings(Ward ward) {

@@ -1,0 +1,68 @@
+package org.hoshin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hoshin.content.Initiative;
+import org.hoshin.content.Markdown;
+import org.hoshin.content.Pillar;
+import org.hoshin.content.Policy;
+import org.hoshin.content.Section;
+import org.hoshin.content.Translation;
+import org.hoshin.content.Ward;
+import org.hoshin.render.MarkdownRenderer;
+import org.jsoup.Jsoup;
+
+/**
+ * Turns the content of one language into search documents, one per item with an anchor. Items whose translation
+ * is missing are left out of the English index, so English search never answers with Japanese text.
+ */
+public final class SearchDocuments {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public List<SearchDocument> of(List<Ward> wards, String lang, Map<String, String> messages) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Ward ward : wards) {
+            Policy p = lang.equals("ja") ? ward.japanese() : ward.english();
+            String base = "wards/" + ward.id() + "/";
+            if (usable(p.translation())) {
+                docs.add(new SearchDocument(ward.id(), messages.get("basic_goal"), p.goal().replace('\n', ' '),
+                        "", text(p.goalText()), base + "#goal"));
+            }
+            int number = 0;
+            for (Pillar pillar : p.pillars()) {
+                String label = messages.get("pillar_label") + (++number) + " " + pillar.title();
+                if (usable(pillar.translation())) {
+                    docs.add(new SearchDocument(ward.id(), messages.get("pillars"), pillar.title(), "",
+                            text(pillar.summary()), base + "#" + pillar.id()));
+                }
+                for (Initiative i : pillar.initiatives()) {
+                    if (usable(i.translation())) {
+                        docs.add(new SearchDocument(ward.id(), label, i.title(), i.program(), text(i.body()),
+                                base + "#" + i.id()));
+                    }
+                }
+            }
+            sections(docs, ward, p.management(), messages.get("management"), base);
+            sections(docs, ward, p.columns(), messages.get("columns"), base);
+        }
+        return docs;
+    }
+
+    private void sections(List<SearchDocument> docs, Ward ward, List<Section> sections, String label, String base) {
+        for (Section s : sections) {
+            if (usable(s.translation())) {
+                docs.add(new SearchDocument(ward.id(), label, s.title(), "", text(s.body()), base + "#" + s.id()));
+            }
+        }
+    }
+
+    private static boolean usable(Translation translation) {
+        return translation != Translation.MISSING;
+    }
+
+    private String text(Markdown source) {
+        return Jsoup.parse(markdown.render(source, 3)).text();
+    }
+}

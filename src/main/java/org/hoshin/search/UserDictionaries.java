@@ -1,0 +1,52 @@
+package org.hoshin.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.Location;
+import org.hoshin.content.TextFiles;
+
+/**
+ * Reads the editors' Kuromoji user dictionary ({@code content/search/userdict.csv}), checking each line first so a
+ * mistake is reported at its line rather than as a parser exception.
+ */
+public final class UserDictionaries {
+
+    public static final String FILE = "search/userdict.csv";
+
+    private UserDictionaries() {
+    }
+
+    /** The dictionary, or null when the file does not exist. */
+    public static UserDictionary load(Path contentDir, Path shown) throws ContentException {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String text = TextFiles.readUtf8(file, shown);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (fields.length != 4 || fields[1].strip().split("\\s+").length != fields[2].strip().split("\\s+").length
+                    || !fields[1].replace(" ", "").equals(fields[0])) {
+                throw new ContentException(new ContentError(new Location(shown, i + 1, 1),
+                        "malformed user dictionary line",
+                        "write: word,segments separated by spaces,one katakana reading per segment,part of speech"));
+            }
+        }
+        try {
+            return UserDictionary.open(new StringReader(text));
+        } catch (IOException | RuntimeException e) {
+            throw new ContentException(new ContentError(Location.of(shown), "cannot read the user dictionary: "
+                    + e.getMessage()));
+        }
+    }
+}

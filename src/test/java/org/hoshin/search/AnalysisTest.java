@@ -1,0 +1,83 @@
+package org.hoshin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analysers the index is built with: readings, width folding, compounds, stemming, the user dictionary. */
+class AnalysisTest {
+
+    private static final JapaneseAnalysis JAPANESE = japanese();
+    private final EnglishAnalysis english = new EnglishAnalysis();
+
+    private static JapaneseAnalysis japanese() {
+        try {
+            return new JapaneseAnalysis(UserDictionaries.load(Path.of("content"), Path.of("content",
+                    UserDictionaries.FILE)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> terms(List<Term> analysed) {
+        return analysed.stream().map(Term::term).toList();
+    }
+
+    @Test
+    void kanjiWordsCarryTheirKatakanaReading() {
+        Term bosai = JAPANESE.analyze("防災").get(0);
+        assertEquals("防災", bosai.term());
+        assertEquals("ボウサイ", bosai.reading());
+    }
+
+    @Test
+    void fullWidthLatinAndDigitsAreFoldedToHalfWidthLowerCase() {
+        assertEquals(List.of("sdgs"), terms(JAPANESE.analyze("ＳＤＧｓ")));
+        assertEquals(terms(JAPANESE.analyze("ICT活用")), terms(JAPANESE.analyze("ＩＣＴ活用")));
+    }
+
+    @Test
+    void searchModeKeepsACompoundAndItsParts() {
+        List<String> terms = terms(JAPANESE.analyze("地域防災拠点"));
+        assertTrue(terms.containsAll(List.of("地域", "防災", "拠点")), terms.toString());
+        List<String> airport = terms(JAPANESE.analyze("関西国際空港"));
+        assertTrue(airport.containsAll(List.of("関西", "国際", "空港", "関西国際空港")),
+                "a dictionary compound is kept whole beside its parts: " + airport);
+    }
+
+    @Test
+    void verbsAreIndexedByBaseFormAndParticlesAreDropped() {
+        List<String> terms = terms(JAPANESE.analyze("子どもを見守ります"));
+        assertTrue(terms.contains("見守る"), terms.toString());
+        assertTrue(!terms.contains("を") && !terms.contains("ます"), terms.toString());
+    }
+
+    @Test
+    void katakanaProlongedSoundMarksAreStemmed() {
+        assertEquals(terms(JAPANESE.analyze("コーディネーター")), terms(JAPANESE.analyze("コーディネータ")));
+    }
+
+    @Test
+    void userDictionaryKeepsNamesWholeWithTheRightReading() {
+        List<Term> name = JAPANESE.analyze("畠山重忠公");
+        assertTrue(terms(name).contains("畠山"), terms(name).toString());
+        assertEquals("ハタケヤマ", name.get(0).reading());
+        assertTrue(name.stream().anyMatch(t -> t.term().equals("公") && t.reading().equals("コウ")),
+                "公 is read コウ, not オオヤケ: " + name);
+        assertEquals(List.of("ハマッコトイレ"), terms(JAPANESE.analyze("ハマッコトイレ")).stream()
+                .map(t -> t.toUpperCase()).toList());
+        assertEquals(List.of("いっずん"), terms(JAPANESE.analyze("いっずん")));
+        assertEquals("ソウテツ", JAPANESE.analyze("相鉄").get(0).reading());
+    }
+
+    @Test
+    void englishIsLowerCasedStemmedAndStopWordsAreDropped() {
+        assertEquals(terms(english.analyze("disaster")), terms(english.analyze("Disasters")));
+        assertEquals(List.of("prevent", "disast"), terms(english.analyze("the prevention of disasters")));
+        assertEquals(english.stem("supporting"), english.stem("supports"));
+        assertEquals("Disasters", english.analyze("Disasters").get(0).surface());
+    }
+}
