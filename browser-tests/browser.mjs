@@ -39,3 +39,21 @@ export function launchChromium() {
 
 /** The built site to test: set by bin/test. */
 export const SITE_DIR = process.env.HOSHIN_TEST_SITE ?? join(process.cwd(), '..', 'target', 'browser-site');
+
+/**
+ * Registers before/after hooks that serve the built site and launch Chromium for a test file; returns an object
+ * whose `site` and `browser` are set once the hooks ran.
+ */
+export function useSiteAndBrowser(before, after, onClose = () => {}) {
+  const shared = { site: null, browser: null };
+  before(async () => {
+    shared.site = await serveSite(SITE_DIR);
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.site?.close();
+    onClose();
+  });
+  return shared;
+}

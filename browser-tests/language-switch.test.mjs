@@ -1,20 +1,9 @@
 // The language switcher keeps the reader's place: same page, same initiative, other language.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serveSite, SITE_DIR } from './browser.mjs';
+import { useSiteAndBrowser } from './browser.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite(SITE_DIR);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const shared = useSiteAndBrowser(before, after);
 
 async function inViewport(page, id) {
   return page.evaluate((target) => {
@@ -24,8 +13,8 @@ async function inViewport(page, id) {
 }
 
 test('switching from a Japanese initiative lands on the same English initiative', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${site.url}/ja/wards/izumi/#p3-1`);
+  const page = await shared.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${shared.site.url}/ja/wards/izumi/#p3-1`);
   assert.equal(await page.getAttribute('html', 'lang'), 'ja');
   assert.ok(await inViewport(page, 'p3-1'), 'the Japanese page opens at the initiative');
   await Promise.all([page.waitForURL('**/en/wards/izumi/**'), page.click('a.lang-switch')]);
@@ -39,8 +28,8 @@ test('switching from a Japanese initiative lands on the same English initiative'
 });
 
 test('switching after scrolling (no fragment in the address) keeps the section in view', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${site.url}/en/wards/kanazawa/`);
+  const page = await shared.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${shared.site.url}/en/wards/kanazawa/`);
   await page.evaluate(() => document.getElementById('p4-1').scrollIntoView());
   await Promise.all([page.waitForURL('**/ja/wards/kanazawa/**'), page.click('a.lang-switch')]);
   assert.equal(new URL(page.url()).hash, '#p4-1');
@@ -50,9 +39,9 @@ test('switching after scrolling (no fragment in the address) keeps the section i
 });
 
 test('without JavaScript the switcher still leads to the other language', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await shared.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}/ja/wards/asahi/#p1-1`);
+  await page.goto(`${shared.site.url}/ja/wards/asahi/#p1-1`);
   await Promise.all([page.waitForURL('**/en/wards/asahi/'), page.click('a.lang-switch')]);
   assert.equal(new URL(page.url()).pathname, '/en/wards/asahi/');
   assert.match(await page.textContent('h1'), /Asahi Ward/);

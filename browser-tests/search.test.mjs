@@ -5,30 +5,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, serveSite, SITE_DIR } from './browser.mjs';
+import { SITE_DIR, useSiteAndBrowser } from './browser.mjs';
 
-let site;
-let browser;
 const timings = [];
-
-before(async () => {
-  site = await serveSite(SITE_DIR);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.close();
+const shared = useSiteAndBrowser(before, after, () => {
   timings.sort((a, b) => a - b);
   const median = timings[Math.floor(timings.length / 2)];
   console.log(`# search: ${timings.length} queries, median query time ${median} ms (cold page, index loading included)`);
 });
 
 async function search(lang, query, ward = '') {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const params = new URLSearchParams({ q: query });
   if (ward) params.set('ward', ward);
-  await page.goto(`${site.url}/${lang}/search/?${params}`);
+  await page.goto(`${shared.site.url}/${lang}/search/?${params}`);
   await page.waitForSelector('#search-status[data-done]');
   timings.push(Number(await page.getAttribute('#search-status', 'data-ms')));
   const results = await page.$$eval('#search-results li', (items) =>
@@ -101,8 +91,8 @@ test('the ward filter keeps only that ward', async () => {
 });
 
 test('typing keeps the address in step, the field is labelled and the count announced', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}/en/search/`);
+  const page = await shared.browser.newPage();
+  await page.goto(`${shared.site.url}/en/search/`);
   assert.equal(await page.textContent('label[for=search-q]'), 'Search the policies');
   await page.fill('#search-q', 'traffic safety');
   await page.waitForFunction(() => location.search.includes('traffic'));
@@ -115,8 +105,8 @@ test('typing keeps the address in step, the field is labelled and the count anno
 });
 
 test('the header search field of any page leads to the search page', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}/ja/wards/konan/`);
+  const page = await shared.browser.newPage();
+  await page.goto(`${shared.site.url}/ja/wards/konan/`);
   await page.fill('#header-q', 'ぼうさい');
   await Promise.all([page.waitForURL('**/ja/search/?q=*'), page.press('#header-q', 'Enter')]);
   await page.waitForSelector('#search-status[data-done]');
@@ -125,8 +115,8 @@ test('the header search field of any page leads to the search page', async () =>
 });
 
 test('queries after the first are answered from the loaded index', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}/ja/search/?q=${encodeURIComponent('防災')}`);
+  const page = await shared.browser.newPage();
+  await page.goto(`${shared.site.url}/ja/search/?q=${encodeURIComponent('防災')}`);
   await page.waitForSelector('#search-status[data-done="1"]');
   const warm = [];
   const queries = ['子育て', 'ぼうさい', '認知症', 'SDGs', '商店街', '地域ケアプラザ', 'ごみ', '高齢者', '図書館', '交通安全'];
@@ -143,13 +133,13 @@ test('queries after the first are answered from the loaded index', async () => {
 });
 
 test('a first query downloads only small gzip-friendly files', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const fetched = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/search/') || path.endsWith('search.js')) fetched.push(path);
   });
-  await page.goto(`${site.url}/ja/search/?q=${encodeURIComponent('防災')}`);
+  await page.goto(`${shared.site.url}/ja/search/?q=${encodeURIComponent('防災')}`);
   await page.waitForSelector('#search-status[data-done]');
   const gzipBytes = fetched.reduce((sum, path) => sum + gzipSync(readFileSync(join(SITE_DIR, path))).length, 0);
   console.log(`# search: first query downloads ${fetched.length} files, ${gzipBytes} bytes gzip: ${fetched.join(' ')}`);
