@@ -7,6 +7,7 @@ import org.hoshin.content.ContentException;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.site.SiteConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hoshin build}: content + templates → site, replacing site/ only when everything succeeded. */
@@ -14,12 +15,8 @@ import picocli.CommandLine.Option;
         description = "Builds the static site from content/ and templates/ into site/.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates",
-            description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -34,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Path root = Path.of("").toAbsolutePath();
-            SiteBuilder.Result result = new SiteBuilder(new SiteConfig(root, content, templates, out, siteUrl)).build();
+            SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, siteUrl);
+            SiteBuilder.Result result = new SiteBuilder(config).build();
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(result.warnings());
             System.out.println("built " + result.files() + " files into " + out + " in " + millis + " ms"

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.hoshin.site.SiteChecker;
 import org.hoshin.site.SiteConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hoshin check}: validates content and the site it builds, without touching site/. */
@@ -13,12 +14,8 @@ import picocli.CommandLine.Option;
         description = "Checks content, links and translations; exits 1 when anything must be fixed.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates",
-            description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--site-url", defaultValue = "${env:HOSHIN_SITE_URL:-http://localhost:8000/}",
             description = "Address the site is published at (default: $HOSHIN_SITE_URL or ${DEFAULT-VALUE}).")
@@ -36,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
         Path root = Path.of("").toAbsolutePath();
         SiteChecker.Report report;
         try {
-            report = new SiteChecker(new SiteConfig(root, content, templates, root.resolve("site"), siteUrl))
+            report = new SiteChecker(new SiteConfig(root, sources.content, sources.templates, root.resolve("site"),
+                    siteUrl))
                     .check(strictTranslations);
         } catch (IOException e) {
             System.err.println("check failed: " + e.getMessage());

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.hoshin.site.DevServer;
 import org.hoshin.site.SiteConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hoshin serve}: a live preview for editors on localhost. */
@@ -16,12 +17,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates",
-            description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -30,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = Path.of("").toAbsolutePath();
         String url = "http://localhost:" + port + "/";
-        try (DevServer server = new DevServer(new SiteConfig(root, content, templates, out, url), System.out::println)) {
+        SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, url);
+        try (DevServer server = new DevServer(config, System.out::println)) {
             int actual = server.start(port);
             System.out.println("serving " + out + " at http://localhost:" + actual + "/ (Ctrl+C to stop)");
             new CountDownLatch(1).await();
