@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentWriter;
@@ -70,7 +71,7 @@ public final class Importer {
         byte[] bytes = readBytes(seed);
         String text = TextFiles.readUtf8(seed, seed);
         SeedHeader header = headers.find(text).orElseThrow(() -> new ContentException(
-                new org.hoshin.content.ContentError(Location.of(seed),
+                new ContentError(Location.of(seed),
                         "no title line such as '令和４年度 泉区運営方針' naming a Yokohama ward was found",
                         "the seed must contain the policy's title with fiscal year and ward name")));
         String seedHash = Sha256.of(bytes);
@@ -82,7 +83,7 @@ public final class Importer {
         try {
             manifest = ImportManifest.read(wardDir);
         } catch (IOException e) {
-            throw new ContentException(new org.hoshin.content.ContentError(
+            throw new ContentException(new ContentError(
                     Location.of(wardDir.resolve(ImportManifest.FILE_NAME)),
                     "cannot read the import record: " + e.getMessage(), "delete it and import with --force"));
         }
@@ -93,7 +94,7 @@ public final class Importer {
         try {
             return Files.readAllBytes(seed);
         } catch (IOException e) {
-            throw new ContentException(new org.hoshin.content.ContentError(Location.of(seed),
+            throw new ContentException(new ContentError(Location.of(seed),
                     "cannot read seed: " + e.getMessage()));
         }
     }

@@ -61,7 +61,8 @@ final class SeedParser {
         finishTable();
         return new Policy(header.ward().japaneseWithKu(), header.title(), goal.toString().strip(), slogan,
                 md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
-                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "", Translation.ORIGINAL);
+                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "",
+                Translation.ORIGINAL);
     }
 
     private void accept(SeedLine line) {

@@ -1,0 +1,84 @@
+package org.hoshin.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.hoshin.content.ContentException;
+
+/**
+ * Measures the build the way the project reports speed: repeated in-process renders of the real site after a
+ * warm-up (what an editor's `serve` rebuild costs), plus the sizes a reader downloads. Timing lives here, in a
+ * benchmark, never in a test.
+ */
+public final class SiteBenchmark {
+
+    /**
+     * The measurements.
+     *
+     * @param millis         render time of each measured run, sorted
+     * @param files          files in the site
+     * @param largestPage    path of the largest HTML page
+     * @param largestBytes   its size
+     * @param largestGzip    its size gzip-compressed
+     * @param searchMetaGzip gzip size of each language's search meta.json, by language
+     */
+    public record Result(List<Double> millis, int files, String largestPage, int largestBytes, int largestGzip,
+                         Map<String, Integer> searchMetaGzip) {
+
+        public double median() {
+            return millis.get(millis.size() / 2);
+        }
+    }
+
+    private final SiteConfig config;
+
+    public SiteBenchmark(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Result run(int warmups, int runs) throws ContentException, IOException {
+        OutputTree tree = null;
+        for (int i = 0; i < warmups; i++) {
+            tree = new SiteBuilder(config).render(new ArrayList<>());
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            tree = new SiteBuilder(config).render(new ArrayList<>());
+            millis.add((System.nanoTime() - start) / 1_000_000.0);
+        }
+        Collections.sort(millis);
+        String largest = "";
+        int largestBytes = 0;
+        for (var file : tree.files().entrySet()) {
+            if (file.getKey().endsWith(".html") && file.getValue().length > largestBytes) {
+                largest = file.getKey();
+                largestBytes = file.getValue().length;
+            }
+        }
+        Map<String, Integer> meta = new java.util.TreeMap<>();
+        for (String lang : SiteBuilder.LANGUAGES) {
+            byte[] bytes = tree.files().get("search/" + lang + "/meta.json");
+            if (bytes != null) {
+                meta.put(lang, gzip(bytes));
+            }
+        }
+        return new Result(List.copyOf(millis), tree.files().size(), largest, largestBytes,
+                gzip(tree.files().get(largest)), meta);
+    }
+
+    private static int gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size();
+    }
+}
