@@ -42,6 +42,9 @@ public final class SiteBuilder {
     /** The site's languages; Japanese is the source, English mirrors it page for page. */
     public static final List<String> LANGUAGES = List.of("ja", "en");
 
+    /** How a build warning about a stale translation starts (check reports those through its own scan). */
+    public static final String STALE_WARNING = "English translation may be out of date";
+
     /**
      * What a build produced.
      *
@@ -169,8 +172,8 @@ public final class SiteBuilder {
 
     private static void stale(Translation state, Location where, List<ContentError> warnings) {
         if (state == Translation.STALE) {
-            warnings.add(new ContentError(where.atLine(1), "English translation may be out of date: its Japanese "
-                    + "source changed", "update the English and its source-sha256 (see 'hoshin translations')"));
+            warnings.add(new ContentError(where.atLine(1), STALE_WARNING + ": its Japanese source changed",
+                    "update the English and its source-sha256 (see 'hoshin translations')"));
         }
     }
 

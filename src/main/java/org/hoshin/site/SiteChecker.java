@@ -45,8 +45,10 @@ public final class SiteChecker {
         try {
             Path out = temp.resolve("site");
             try {
-                warnings.addAll(new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
-                        config.templatesDir(), out, config.siteUrl())).build().warnings());
+                new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(), config.templatesDir(), out,
+                        config.siteUrl())).build().warnings().stream()
+                        .filter(w -> !w.message().startsWith(SiteBuilder.STALE_WARNING))
+                        .forEach(warnings::add);
                 for (LinkChecker.BrokenLink broken : new LinkChecker().check(out, config.basePath())) {
                     errors.add(new ContentError(Location.of(Path.of("site", broken.page())),
                             "link '" + broken.href() + "' " + broken.reason(),
