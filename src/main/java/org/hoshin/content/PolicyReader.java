@@ -38,13 +38,25 @@ final class PolicyReader {
     private final List<ContentError> errors = new ArrayList<>();
     private final Map<String, Location> ids = new HashMap<>();
     private final List<MarkdownInspector.LinkRef> links = new ArrayList<>();
+    /** Japanese items by file, kept when the Japanese is read so a translation reuses them instead of re-parsing. */
+    private final Map<String, Item> originals;
     private Path jaDir;
     private Path langDir;
     private boolean source;
 
     PolicyReader(UnaryOperator<Path> display, YamlReader yaml) {
+        this(display, yaml, new HashMap<>());
+    }
+
+    private PolicyReader(UnaryOperator<Path> display, YamlReader yaml, Map<String, Item> originals) {
         this.display = display;
         this.yaml = yaml;
+        this.originals = originals;
+    }
+
+    /** A fresh reader for a translation of the edition this reader read, sharing its parsed Japanese items. */
+    PolicyReader forTranslation() {
+        return new PolicyReader(display, yaml, originals);
     }
 
     /** Reads the Japanese edition. */
@@ -183,16 +195,26 @@ final class PolicyReader {
         boolean hasId = keys.contains("id");
         if (source) {
             Document doc = document(jaFile, keys, what);
-            return doc == null ? null : new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+            Item item = doc == null ? null : new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+            if (item != null) {
+                originals.put(relative, item);
+            }
+            return item;
         }
-        Path langFile = langDir.resolve(relative);
-        Document original = document(jaFile, keys, what);
+        Item original = originals.get(relative);
         if (original == null) {
-            return null;
+            Document doc = document(jaFile, keys, what);
+            if (doc == null) {
+                return null;
+            }
+            original = new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+        } else if (!original.id().isEmpty()) {
+            ids.putIfAbsent(original.id(), original.location());
         }
-        String id = hasId ? id(original.fields()) : "";
+        String id = original.id();
+        Path langFile = langDir.resolve(relative);
         if (!Files.isRegularFile(langFile)) {
-            return new Item(original, id, Translation.MISSING);
+            return new Item(original.document(), id, Translation.MISSING);
         }
         Set<String> translatedKeys = new HashSet<>(keys);
         translatedKeys.remove("id");

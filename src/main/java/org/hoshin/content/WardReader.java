@@ -54,8 +54,9 @@ final class WardReader {
         Policy japanese = null;
         Policy english = null;
         try {
-            japanese = new PolicyReader(display, yaml).readJapanese(wardDir.resolve("ja"));
-            english = new PolicyReader(display, yaml).readTranslation(wardDir.resolve("ja"), wardDir.resolve("en"));
+            PolicyReader reader = new PolicyReader(display, yaml);
+            japanese = reader.readJapanese(wardDir.resolve("ja"));
+            english = reader.forTranslation().readTranslation(wardDir.resolve("ja"), wardDir.resolve("en"));
         } catch (ContentException e) {
             errors.addAll(e.errors());
         }
