@@ -10,6 +10,7 @@ public final class ContentLayout {
 
     public static final String WARDS = "wards";
     public static final String WARD_FILE = "ward.yaml";
+    public static final String EDITION_FILE = "edition.yaml";
     public static final String INDEX = "index.md";
     public static final String PILLARS = "pillars";
     public static final String MANAGEMENT = "management";
@@ -22,6 +23,11 @@ public final class ContentLayout {
 
     public static Path wardDir(Path content, String wardId) {
         return content.resolve(WARDS).resolve(wardId);
+    }
+
+    /** The folder of one edition: {@code wards/<ward>/<year>/}, named by the Gregorian year the fiscal year starts. */
+    public static Path editionDir(Path content, String wardId, FiscalYear year) {
+        return wardDir(content, wardId).resolve(Integer.toString(year.start()));
     }
 
     /** A numbered file name that sorts in reading order: 01.md, 02.md, … */

@@ -22,21 +22,31 @@ public final class ContentWriter {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build();
 
-    /** Files of one ward, keyed by path relative to the ward folder ({@code ja/pillars/01.md}), sorted. */
-    public SortedMap<String, String> files(String wardId, FiscalYear year, SourceInfo source, Policy policy) {
+    /**
+     * Files of one edition, keyed by path relative to the edition folder ({@code ja/pillars/01.md}), sorted: its
+     * record {@code edition.yaml} and the Japanese policy.
+     */
+    public SortedMap<String, String> files(SourceInfo source, Policy policy) {
         SortedMap<String, String> files = new TreeMap<>();
-        Map<String, Object> ward = new LinkedHashMap<>();
-        ward.put("id", wardId);
-        ward.put("fiscal-year", year.start());
-        ward.put("source", Map.of("file", source.file(), "sha256", source.sha256()));
-        files.put(ContentLayout.WARD_FILE, yaml(ward));
+        Map<String, Object> from = new LinkedHashMap<>();
+        from.put("file", source.file());
+        from.put("sha256", source.sha256());
+        putIfPresent(from, "url", source.url());
+        files.put(ContentLayout.EDITION_FILE, yaml(Map.of("source", from)));
         writePolicy(files, "ja/", policy);
         return files;
     }
 
+    /** The ward's own {@code ward.yaml}, written once when a ward's first edition is imported. */
+    public String wardFile(YokohamaWards.Entry ward) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", ward.id());
+        fields.put("office-url", "https://www.city.yokohama.lg.jp/" + ward.id() + "/");
+        return yaml(fields);
+    }
+
     private void writePolicy(SortedMap<String, String> files, String prefix, Policy policy) {
         Map<String, Object> index = new LinkedHashMap<>();
-        index.put("name", policy.wardName());
         index.put("title", policy.title());
         index.put("goal", policy.goal());
         putIfPresent(index, "slogan", policy.slogan());

@@ -16,10 +16,10 @@ public final class GlossaryCheck {
         this.glossary = glossary;
     }
 
-    public List<ContentError> check(Ward ward) {
+    public List<ContentError> check(Edition edition) {
         List<ContentError> warnings = new ArrayList<>();
-        Policy ja = ward.japanese();
-        Policy en = ward.english();
+        Policy ja = edition.japanese();
+        Policy en = edition.english();
         compare(ja.goal() + "\n\n" + ja.goalText().source(), en.goal() + "\n\n" + en.goalText().source(),
                 en.translation(), en.goalText().origin(), warnings);
         for (int p = 0; p < ja.pillars().size(); p++) {

@@ -24,7 +24,7 @@ final class PolicyReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RESERVED_IDS = Set.of("main", "goal", "pillars", "management", "columns",
             "tables", "source", "notes", "top", "search");
-    private static final Set<String> INDEX_KEYS = Set.of("name", "title", "goal", "slogan", "mascots", "captions",
+    private static final Set<String> INDEX_KEYS = Set.of("title", "goal", "slogan", "mascots", "captions",
             "pillars-heading", "initiatives-label");
     private static final Set<String> MASCOT_KEYS = Set.of("name", "role");
     private static final Set<String> ITEM_KEYS = Set.of("id", "title", "captions");
@@ -60,16 +60,16 @@ final class PolicyReader {
     }
 
     /** Reads the Japanese edition. */
-    Policy readJapanese(Path ja) throws ContentException {
-        return read(ja, ja);
+    Policy readJapanese(Path ja, String wardName) throws ContentException {
+        return read(ja, ja, wardName);
     }
 
     /** Reads a translated edition from {@code lang}, mirroring {@code ja} item by item. */
-    Policy readTranslation(Path ja, Path lang) throws ContentException {
-        return read(ja, lang);
+    Policy readTranslation(Path ja, Path lang, String wardName) throws ContentException {
+        return read(ja, lang, wardName);
     }
 
-    private Policy read(Path ja, Path lang) throws ContentException {
+    private Policy read(Path ja, Path lang, String wardName) throws ContentException {
         this.jaDir = ja;
         this.langDir = lang;
         this.source = ja.equals(lang);
@@ -89,7 +89,7 @@ final class PolicyReader {
                 Fields m = Fields.of(node, MASCOT_KEYS, "a mascot", errors);
                 mascots.add(new Mascot(m.required("name"), m.optional("role")));
             }
-            policy = new Policy(f.required("name"), f.required("title"), f.required("goal"), f.optional("slogan"),
+            policy = new Policy(wardName, f.required("title"), f.required("goal"), f.optional("slogan"),
                     index.body(), intro(ContentLayout.PILLARS), pillars(), intro(ContentLayout.MANAGEMENT),
                     sections(ContentLayout.MANAGEMENT), sections(ContentLayout.COLUMNS), tables(), mascots,
                     captions(f), notes(), f.optional("pillars-heading"), f.optional("initiatives-label"),

@@ -21,7 +21,7 @@ public final class TranslationStatus {
     /**
      * One translation problem.
      *
-     * @param ward     the ward id
+     * @param ward     the edition, as {@code ward/year} (izumi/2022)
      * @param japanese the Japanese file
      * @param english  the English file expected beside it
      * @param kind     missing or stale
@@ -54,7 +54,7 @@ public final class TranslationStatus {
         }
     }
 
-    /** All missing and stale translations under {@code content/wards}, ward by ward, file by file. */
+    /** All missing and stale translations under {@code content/wards}, edition by edition, file by file. */
     public List<Item> scan(Path contentDir) throws IOException {
         List<Item> items = new ArrayList<>();
         Path wards = contentDir.resolve(ContentLayout.WARDS);
@@ -63,19 +63,22 @@ public final class TranslationStatus {
         }
         try (Stream<Path> wardDirs = Files.list(wards)) {
             for (Path wardDir : wardDirs.filter(Files::isDirectory).sorted().toList()) {
-                scanWard(wardDir, items);
+                try (Stream<Path> editionDirs = Files.list(wardDir)) {
+                    for (Path editionDir : editionDirs.filter(Files::isDirectory).sorted().toList()) {
+                        scanEdition(wardDir.getFileName() + "/" + editionDir.getFileName(), editionDir, items);
+                    }
+                }
             }
         }
         return items;
     }
 
-    private static void scanWard(Path wardDir, List<Item> items) throws IOException {
-        Path ja = wardDir.resolve("ja");
-        Path en = wardDir.resolve("en");
+    private static void scanEdition(String ward, Path editionDir, List<Item> items) throws IOException {
+        Path ja = editionDir.resolve("ja");
+        Path en = editionDir.resolve("en");
         if (!Files.isDirectory(ja)) {
             return;
         }
-        String ward = wardDir.getFileName().toString();
         List<Path> japaneseFiles;
         try (Stream<Path> files = Files.walk(ja)) {
             japaneseFiles = files.filter(Files::isRegularFile).sorted().toList();

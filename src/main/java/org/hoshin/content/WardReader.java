@@ -4,16 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * Reads one ward folder: its {@code ward.yaml}, its Japanese policy and the English edition that mirrors it.
+ * Reads one ward folder: its {@code ward.yaml} (what stays the same every year) and one {@link Edition} per
+ * fiscal-year folder ({@code 2022/}, {@code 2023/}, …).
  */
 final class WardReader {
 
-    private static final Set<String> WARD_KEYS = Set.of("id", "fiscal-year", "source");
-    private static final Set<String> SOURCE_KEYS = Set.of("file", "sha256");
+    private static final Set<String> WARD_KEYS = Set.of("id", "office-url");
+    private static final Pattern YEAR_FOLDER = Pattern.compile("\\d{4}");
+    private static final Pattern OFFICIAL_URL = Pattern.compile("https://[^\\s\"<>]+");
 
     private final UnaryOperator<Path> display;
     private final YamlReader yaml = new YamlReader();
@@ -29,55 +33,74 @@ final class WardReader {
         if (!Files.isRegularFile(wardFile)) {
             throw new ContentException(new ContentError(Location.of(display.apply(wardDir)),
                     "ward folder has no " + ContentLayout.WARD_FILE,
-                    "add ward.yaml with id, fiscal-year and source, or remove the folder"));
+                    "add ward.yaml with the ward's id and office-url, or remove the folder"));
         }
         String text = TextFiles.readUtf8(wardFile, shown);
         if (text.isBlank()) {
             throw new ContentException(new ContentError(new Location(shown, 1, 0), "the file is empty",
-                    "ward.yaml needs id, fiscal-year and source"));
+                    "ward.yaml needs the ward's id and office-url"));
         }
         Fields fields = Fields.of(yaml.read(shown, text, 0), WARD_KEYS, "ward.yaml", errors);
-        String id = fields.required("id");
-        String folderName = wardDir.getFileName().toString();
-        if (!id.isEmpty() && YokohamaWards.byId(id).isEmpty()) {
-            errors.add(new ContentError(fields.locationOf("id"), "unknown ward '" + id + "'",
-                    "use one of: " + String.join(", ", YokohamaWards.all().stream().map(YokohamaWards.Entry::id)
-                            .toList())));
-        } else if (!id.isEmpty() && !id.equals(folderName)) {
-            errors.add(new ContentError(fields.locationOf("id"),
-                    "ward id '" + id + "' does not match its folder '" + folderName + "'",
-                    "rename the folder to " + id + " or fix the id"));
+        Optional<YokohamaWards.Entry> names = wardNames(fields, wardDir.getFileName().toString(), errors);
+        String officeUrl = officeUrl(fields, errors);
+        List<Edition> editions = new ArrayList<>();
+        for (Path child : ContentLoader.sortedChildren(wardDir)) {
+            String name = child.getFileName().toString();
+            if (name.equals(ContentLayout.WARD_FILE)) {
+                continue;
+            }
+            if (!Files.isDirectory(child) || !YEAR_FOLDER.matcher(name).matches()) {
+                errors.add(new ContentError(Location.of(display.apply(child)), "unexpected "
+                        + (Files.isDirectory(child) ? "folder" : "file") + " in the ward folder",
+                        "a ward folder holds ward.yaml and one folder per fiscal year, named by the Gregorian "
+                                + "year it starts (2022 for 令和4年度)"));
+                continue;
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            try {
+                editions.add(new EditionReader(display, yaml).read(names.get(), child));
+            } catch (ContentException e) {
+                errors.addAll(e.errors());
+            }
         }
-        FiscalYear year = fiscalYear(fields, errors);
-        Fields source = fields.nested("source", SOURCE_KEYS);
-        SourceInfo sourceInfo = new SourceInfo(source.required("file"), source.required("sha256"));
-        Policy japanese = null;
-        Policy english = null;
-        try {
-            PolicyReader reader = new PolicyReader(display, yaml);
-            japanese = reader.readJapanese(wardDir.resolve("ja"));
-            english = reader.forTranslation().readTranslation(wardDir.resolve("ja"), wardDir.resolve("en"));
-        } catch (ContentException e) {
-            errors.addAll(e.errors());
+        if (errors.isEmpty() && editions.isEmpty()) {
+            errors.add(new ContentError(Location.of(display.apply(wardDir)), "the ward has no edition",
+                    "add a folder per fiscal year (2022/ with edition.yaml, ja/ and en/), or run 'hoshin import'"));
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new Ward(id, year, sourceInfo, japanese, english, Location.of(shown));
+        return new Ward(names.get().id(), names.get(), officeUrl, editions, Location.of(shown));
     }
 
-    private static FiscalYear fiscalYear(Fields fields, List<ContentError> errors) {
-        String raw = fields.required("fiscal-year");
-        if (raw.isEmpty()) {
-            return null;
+    private static Optional<YokohamaWards.Entry> wardNames(Fields fields, String folderName,
+                                                           List<ContentError> errors) {
+        String id = fields.required("id");
+        if (id.isEmpty()) {
+            return Optional.empty();
         }
-        try {
-            return new FiscalYear(Integer.parseInt(raw));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ContentError(fields.locationOf("fiscal-year"),
-                    "invalid fiscal year '" + raw + "'",
-                    "write the Gregorian year in which the fiscal year starts, e.g. 2022 for 令和4年度"));
-            return null;
+        Optional<YokohamaWards.Entry> entry = YokohamaWards.byId(id);
+        if (entry.isEmpty()) {
+            errors.add(new ContentError(fields.locationOf("id"), "unknown ward '" + id + "'",
+                    "use one of: " + String.join(", ", YokohamaWards.all().stream().map(YokohamaWards.Entry::id)
+                            .toList())));
+        } else if (!id.equals(folderName)) {
+            errors.add(new ContentError(fields.locationOf("id"),
+                    "ward id '" + id + "' does not match its folder '" + folderName + "'",
+                    "rename the folder to " + id + " or fix the id"));
+            return Optional.empty();
         }
+        return entry;
+    }
+
+    private static String officeUrl(Fields fields, List<ContentError> errors) {
+        String url = fields.required("office-url");
+        if (!url.isEmpty() && !OFFICIAL_URL.matcher(url).matches()) {
+            errors.add(new ContentError(fields.locationOf("office-url"), "office-url must be an https:// address",
+                    "write the ward office's web address, e.g. https://www.city.yokohama.lg.jp/izumi/"));
+        }
+        return url;
     }
 }

@@ -14,7 +14,29 @@ public record WardView(String id, String lang, String name, String title, String
                        String managementIntroHtml, Status managementIntroStatus, List<SectionView> management,
                        List<SectionView> columns, List<TableView> tables, List<MascotView> mascots,
                        List<String> captions, String notesHtml, Status notesStatus, String sourceFile,
-                       String sourceSha256, String pillarsHeading, String initiativesLabel) {
+                       String sourceSha256, String pillarsHeading, String initiativesLabel, Editions editions,
+                       String officeUrl, String sourceUrl) {
+
+    /**
+     * Where this edition stands among the ward's editions, for the year switcher and notices.
+     *
+     * @param year     the Gregorian year this edition's fiscal year starts
+     * @param all      every edition of the ward, newest first, this one marked current
+     * @param newer    the latest edition when this one is older, else null
+     * @param previous the edition before this one, which the changes page compares with, else null
+     */
+    public record Editions(int year, List<EditionLink> all, EditionLink newer, EditionLink previous) {
+    }
+
+    /**
+     * One edition in the year switcher.
+     *
+     * @param year    the Gregorian start year, as in the edition's address
+     * @param label   the fiscal year as the page's language writes it (令和4年度, FY2022)
+     * @param current whether it is the edition shown
+     */
+    public record EditionLink(int year, String label, boolean current) {
+    }
 
     /**
      * Translation state of one block, for notices and lang attributes.

@@ -3,6 +3,7 @@ package org.hoshin.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.hoshin.content.Caption;
+import org.hoshin.content.Edition;
 import org.hoshin.content.FiscalYear;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Markdown;
@@ -29,11 +30,12 @@ public final class WardViews {
         this.markdown = markdown;
     }
 
-    public WardView view(Ward ward, String lang) {
+    /** The page of {@code edition} of {@code ward} in {@code lang}. */
+    public WardView view(Ward ward, Edition edition, String lang) {
         boolean japanese = lang.equals("ja");
-        Policy p = japanese ? ward.japanese() : ward.english();
-        FiscalYear year = ward.fiscalYear();
-        String yearText = japanese ? year.japanese() : year.english();
+        Policy p = edition.policy(lang);
+        FiscalYear year = edition.fiscalYear();
+        String yearText = yearLabel(year, lang);
         String span = japanese ? "（" + year.start() + "年4月〜" + (year.start() + 1) + "年3月）"
                 : " (" + year.englishSpan() + ")";
         List<WardView.PillarView> pillars = new ArrayList<>();
@@ -59,7 +61,28 @@ public final class WardViews {
                 p.mascots().stream().map(m -> new WardView.MascotView(japanese ? m.role() + "「" + m.name() + "」"
                         : m.name() + " (" + m.role() + ")")).toList(),
                 captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), status(p.notes()),
-                ward.source().file(), ward.source().sha256(), p.pillarsHeading(), p.initiativesLabel());
+                edition.source().file(), edition.source().sha256(), p.pillarsHeading(), p.initiativesLabel(),
+                editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url());
+    }
+
+    /** The fiscal year as the page's language writes it: 令和4年度, FY2022. */
+    public static String yearLabel(FiscalYear year, String lang) {
+        return lang.equals("ja") ? year.japanese() : year.english();
+    }
+
+    private static WardView.Editions editionsOf(Ward ward, Edition edition, String lang) {
+        List<WardView.EditionLink> links = new ArrayList<>();
+        for (Edition e : ward.editions()) {
+            links.add(0, new WardView.EditionLink(e.fiscalYear().start(), yearLabel(e.fiscalYear(), lang),
+                    e.equals(edition)));
+        }
+        Edition latest = ward.latest();
+        WardView.EditionLink newer = latest.equals(edition) ? null
+                : new WardView.EditionLink(latest.fiscalYear().start(), yearLabel(latest.fiscalYear(), lang), false);
+        WardView.EditionLink previous = ward.previous(edition)
+                .map(e -> new WardView.EditionLink(e.fiscalYear().start(), yearLabel(e.fiscalYear(), lang), false))
+                .orElse(null);
+        return new WardView.Editions(edition.fiscalYear().start(), links, newer, previous);
     }
 
     private List<WardView.SectionView> sections(List<Section> sections) {

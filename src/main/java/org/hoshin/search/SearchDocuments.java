@@ -15,7 +15,8 @@ import org.jsoup.Jsoup;
 
 /**
  * Turns the content of one language into search documents, one per item with an anchor. Items whose translation
- * is missing are left out of the English index, so English search never answers with Japanese text.
+ * is missing are left out of the English index, so English search never answers with Japanese text. Each ward's
+ * latest edition is indexed, the one its address shows.
  */
 public final class SearchDocuments {
 
@@ -24,7 +25,7 @@ public final class SearchDocuments {
     public List<SearchDocument> of(List<Ward> wards, String lang, Map<String, String> messages) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Ward ward : wards) {
-            Policy p = lang.equals("ja") ? ward.japanese() : ward.english();
+            Policy p = ward.latest().policy(lang);
             String base = "wards/" + ward.id() + "/";
             if (usable(p.translation())) {
                 docs.add(new SearchDocument(ward.id(), messages.get("basic_goal"), p.goal().replace('\n', ' '),

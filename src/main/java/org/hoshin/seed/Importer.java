@@ -44,10 +44,11 @@ public final class Importer {
         for (Path seed : seeds) {
             try {
                 WardPlan plan = plan(seed, contentDir, force);
-                Path earlier = seen.putIfAbsent(plan.wardId, seed);
+                Path earlier = seen.putIfAbsent(plan.wardId + "/" + plan.header.fiscalYear().start(), seed);
                 if (earlier != null) {
-                    problems.add(seed + ": ward '" + plan.wardId + "' was already imported from " + earlier
-                            + " (keep one seed per ward in the seeds folder)");
+                    problems.add(seed + ": the " + plan.header.fiscalYear().japanese() + " edition of ward '"
+                            + plan.wardId + "' was already imported from " + earlier
+                            + " (keep one seed per ward and fiscal year in the seeds folder)");
                     continue;
                 }
                 problems.addAll(plan.conflicts);
@@ -76,9 +77,9 @@ public final class Importer {
                         "the seed must contain the policy's title with fiscal year and ward name")));
         String seedHash = Sha256.of(bytes);
         Policy policy = new SeedParser(Location.of(seed)).parse(text, header);
-        SortedMap<String, String> files = writer.files(header.ward().id(), header.fiscalYear(),
-                new SourceInfo(seed.getFileName().toString(), seedHash), policy);
-        Path wardDir = ContentLayout.wardDir(contentDir, header.ward().id());
+        SortedMap<String, String> files = writer.files(new SourceInfo(seed.getFileName().toString(), seedHash, ""),
+                policy);
+        Path wardDir = ContentLayout.editionDir(contentDir, header.ward().id(), header.fiscalYear());
         ImportManifest manifest;
         try {
             manifest = ImportManifest.read(wardDir);
@@ -176,6 +177,10 @@ public final class Importer {
                 }
                 Files.createDirectories(wardDir);
                 Files.writeString(wardDir.resolve(ImportManifest.FILE_NAME), next.toYaml(), StandardCharsets.UTF_8);
+                Path wardFile = wardDir.getParent().resolve(ContentLayout.WARD_FILE);
+                if (!Files.exists(wardFile)) {
+                    Files.writeString(wardFile, new ContentWriter().wardFile(header.ward()), StandardCharsets.UTF_8);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

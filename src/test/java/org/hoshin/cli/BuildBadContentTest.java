@@ -33,9 +33,9 @@ class BuildBadContentTest {
 
     @Test
     void invalidYamlNamesFileAndLine() throws IOException {
-        Path file = content.resolve("wards/izumi/ja/pillars/01.md");
+        Path file = content.resolve("wards/izumi/2022/ja/pillars/01.md");
         Files.writeString(file, Files.readString(file).replace("title: とどけよう！", "title: [とどけよう！"));
-        assertFails("content/wards/izumi/ja/pillars/01.md:3:", "invalid YAML");
+        assertFails("content/wards/izumi/2022/ja/pillars/01.md:3:", "invalid YAML");
     }
 
     @Test
@@ -48,31 +48,31 @@ class BuildBadContentTest {
 
     @Test
     void duplicateInitiativeIdNamesBothPlaces() throws IOException {
-        Path file = content.resolve("wards/izumi/ja/pillars/01/02.md");
+        Path file = content.resolve("wards/izumi/2022/ja/pillars/01/02.md");
         Files.writeString(file, Files.readString(file).replace("id: p1-2", "id: p1-1"));
-        assertFails("content/wards/izumi/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'",
-                "content/wards/izumi/ja/pillars/01/01.md:2");
+        assertFails("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'",
+                "content/wards/izumi/2022/ja/pillars/01/01.md:2");
     }
 
     @Test
     void missingRequiredFieldIsNamed() throws IOException {
-        Path file = content.resolve("wards/kohoku/ja/pillars/01/01.md");
+        Path file = content.resolve("wards/kohoku/2022/ja/pillars/01/01.md");
         Files.writeString(file, Files.readString(file).replaceFirst("title: .*\n", ""));
-        assertFails("content/wards/kohoku/ja/pillars/01/01.md:2:1: missing required key 'title'", "add a line");
+        assertFails("content/wards/kohoku/2022/ja/pillars/01/01.md:2:1: missing required key 'title'", "add a line");
     }
 
     @Test
     void unknownKeySuggestsTheIntendedOne() throws IOException {
-        Path file = content.resolve("wards/asahi/ja/pillars/01/01.md");
+        Path file = content.resolve("wards/asahi/2022/ja/pillars/01/01.md");
         Files.writeString(file, Files.readString(file).replace("title:", "titel:"));
-        assertFails("content/wards/asahi/ja/pillars/01/01.md:3:1: unknown key 'titel'", "did you mean 'title'?");
+        assertFails("content/wards/asahi/2022/ja/pillars/01/01.md:3:1: unknown key 'titel'", "did you mean 'title'?");
     }
 
     @Test
     void invalidFiscalYearExplainsTheExpectedForm() throws IOException {
-        Path file = content.resolve("wards/konan/ward.yaml");
-        Files.writeString(file, Files.readString(file).replace("fiscal-year: 2021", "fiscal-year: 令和3"));
-        assertFails("content/wards/konan/ward.yaml:2:1: invalid fiscal year '令和3'", "2022 for 令和4年度");
+        Path wardDir = content.resolve("wards/konan");
+        Files.move(wardDir.resolve("2021"), wardDir.resolve("令和3"));
+        assertFails("content/wards/konan/令和3: unexpected folder in the ward folder", "2022 for 令和4年度");
     }
 
     private Result assertFails(String expectedLocationAndMessage, String expectedHint) throws IOException {

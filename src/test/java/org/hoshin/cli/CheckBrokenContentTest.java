@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckBrokenContentTest {
 
-    private static final String PILLAR = "content/wards/izumi/ja/pillars/01.md";
-    private static final String INITIATIVE = "content/wards/izumi/ja/pillars/01/01.md";
+    private static final String PILLAR = "content/wards/izumi/2022/ja/pillars/01.md";
+    private static final String INITIATIVE = "content/wards/izumi/2022/ja/pillars/01/01.md";
 
     @TempDir
     Path temp;
@@ -53,8 +53,8 @@ class CheckBrokenContentTest {
 
     @Test
     void duplicateId() throws IOException {
-        edit("content/wards/izumi/ja/pillars/01/02.md", "id: p1-2", "id: p1-1");
-        assertReported("content/wards/izumi/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "rename one");
+        edit("content/wards/izumi/2022/ja/pillars/01/02.md", "id: p1-2", "id: p1-1");
+        assertReported("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "rename one");
     }
 
     @Test
@@ -95,16 +95,16 @@ class CheckBrokenContentTest {
 
     @Test
     void fileThatIsNotUtf8() throws IOException {
-        Path file = content.resolve("wards/izumi/ja/pillars/01/03.md");
+        Path file = content.resolve("wards/izumi/2022/ja/pillars/01/03.md");
         String text = Files.readString(file);
         Files.write(file, text.getBytes(Charset.forName("Shift_JIS")));
-        assertReported("content/wards/izumi/ja/pillars/01/03.md:3: the file is not UTF-8 text", "Shift_JIS");
+        assertReported("content/wards/izumi/2022/ja/pillars/01/03.md:3: the file is not UTF-8 text", "Shift_JIS");
     }
 
     @Test
     void emptyFile() throws IOException {
-        Files.writeString(content.resolve("wards/izumi/ja/columns/02.md"), "");
-        assertReported("content/wards/izumi/ja/columns/02.md:1: the file is empty", "delete the file");
+        Files.writeString(content.resolve("wards/izumi/2022/ja/columns/02.md"), "");
+        assertReported("content/wards/izumi/2022/ja/columns/02.md:1: the file is empty", "delete the file");
     }
 
     @Test
@@ -115,8 +115,9 @@ class CheckBrokenContentTest {
 
     @Test
     void invalidFiscalYear() throws IOException {
-        edit("content/wards/izumi/ward.yaml", "fiscal-year: 2022", "fiscal-year: 22年");
-        assertReported("content/wards/izumi/ward.yaml:2:1: invalid fiscal year '22年'", "Gregorian");
+        Path wardDir = content.resolve("wards/izumi");
+        Files.move(wardDir.resolve("2022"), wardDir.resolve("1900"));
+        assertReported("content/wards/izumi/1900: invalid fiscal year folder '1900'", "Gregorian");
     }
 
     @Test
@@ -127,19 +128,19 @@ class CheckBrokenContentTest {
 
     @Test
     void missingTranslation() throws IOException {
-        Files.delete(content.resolve("wards/izumi/en/pillars/01.md"));
+        Files.delete(content.resolve("wards/izumi/2022/en/pillars/01.md"));
         ContentFixture.Result warn = check();
         assertEquals(0, warn.exitCode(), "a missing translation is a warning by default");
         assertTrue(warn.err().contains(PILLAR + ":1: warning: no English translation"), warn.err());
-        assertReported(PILLAR + ":1: no English translation", "content/wards/izumi/en/pillars/01.md",
+        assertReported(PILLAR + ":1: no English translation", "content/wards/izumi/2022/en/pillars/01.md",
                 "--strict-translations");
     }
 
     @Test
     void staleTranslation() throws IOException {
-        append("content/wards/izumi/ja/pillars/02.md", "\n編集で加えた一文です。\n");
-        assertReported("content/wards/izumi/en/pillars/02.md:1: English translation is out of date",
-                "content/wards/izumi/ja/pillars/02.md changed", "--strict-translations");
+        append("content/wards/izumi/2022/ja/pillars/02.md", "\n編集で加えた一文です。\n");
+        assertReported("content/wards/izumi/2022/en/pillars/02.md:1: English translation is out of date",
+                "content/wards/izumi/2022/ja/pillars/02.md changed", "--strict-translations");
     }
 
     @Test

@@ -47,13 +47,13 @@ class ImporterTest {
         Map<String, Ward> wards = new TreeMap<>();
         site.wards().forEach(w -> wards.put(w.id(), w));
         assertEquals(java.util.Set.of("asahi", "izumi", "kanazawa", "kohoku", "konan"), wards.keySet());
-        assertEquals("泉区", wards.get("izumi").japanese().wardName());
-        assertEquals(2021, wards.get("konan").fiscalYear().start());
-        assertEquals("000_3be6bdec6ef05b66.txt", wards.get("izumi").source().file());
-        assertEquals(64, wards.get("izumi").source().sha256().length());
-        assertEquals(13, wards.get("asahi").japanese().tables().get(0).rows().size(), "Asahi's bureau table");
-        assertTrue(wards.get("izumi").japanese().mascots().stream().anyMatch(m -> m.name().equals("いっずん")));
-        assertTrue(wards.get("kanazawa").japanese().mascots().stream().anyMatch(m -> m.name().equals("ぼたんちゃん")));
+        assertEquals("泉区", wards.get("izumi").latest().japanese().wardName());
+        assertEquals(2021, wards.get("konan").latest().fiscalYear().start());
+        assertEquals("000_3be6bdec6ef05b66.txt", wards.get("izumi").latest().source().file());
+        assertEquals(64, wards.get("izumi").latest().source().sha256().length());
+        assertEquals(13, wards.get("asahi").latest().japanese().tables().get(0).rows().size(), "Asahi's bureau table");
+        assertTrue(wards.get("izumi").latest().japanese().mascots().stream().anyMatch(m -> m.name().equals("いっずん")));
+        assertTrue(wards.get("kanazawa").latest().japanese().mascots().stream().anyMatch(m -> m.name().equals("ぼたんちゃん")));
     }
 
     @Test
@@ -61,12 +61,12 @@ class ImporterTest {
         new Importer().run(seeds, content, false);
         Ward izumi = new ContentLoader(temp).load(content).wards().stream()
                 .filter(w -> w.id().equals("izumi")).findFirst().orElseThrow();
-        Initiative bosai = izumi.japanese().pillars().stream().map(Pillar::initiatives).flatMap(java.util.List::stream)
+        Initiative bosai = izumi.latest().japanese().pillars().stream().map(Pillar::initiatives).flatMap(java.util.List::stream)
                 .filter(i -> i.program().equals("防災対策事業")).findFirst().orElseThrow();
         assertEquals("地域防災力の向上と防災体制の整備強化", bosai.title());
         assertTrue(bosai.body().source().contains("地域における防災の担い手の支援・育成のため、防災アトラクション"),
                 "PDF line breaks inside a sentence are joined without spaces");
-        String all = Files.readString(content.resolve("wards/izumi/ja/pillars/02/06.md"));
+        String all = Files.readString(content.resolve("wards/izumi/2022/ja/pillars/02/06.md"));
         assertFalse(all.contains("＜"), "captions are not body text");
     }
 
@@ -82,7 +82,7 @@ class ImporterTest {
     @Test
     void refusesToOverwriteAnEditedFileAndNamesItUnlessForced() throws Exception {
         new Importer().run(seeds, content, false);
-        Path edited = content.resolve("wards/izumi/ja/pillars/01.md");
+        Path edited = content.resolve("wards/izumi/2022/ja/pillars/01.md");
         Files.writeString(edited, Files.readString(edited) + "\n編集者が加えた一文です。\n");
         Path seed = seeds.resolve("000_3be6bdec6ef05b66.txt");
         Files.writeString(seed, Files.readString(seed) + "\n追記された文です。\n");
@@ -107,12 +107,12 @@ class ImporterTest {
         new Importer().run(seeds, content, false);
         Ward aoba = new ContentLoader(temp).load(content).wards().stream()
                 .filter(w -> w.id().equals("aoba")).findFirst().orElseThrow();
-        assertEquals(2023, aoba.fiscalYear().start());
-        assertEquals("つながる青葉", aoba.japanese().goal());
-        Initiative initiative = aoba.japanese().pillars().get(0).initiatives().get(0);
+        assertEquals(2023, aoba.latest().fiscalYear().start());
+        assertEquals("つながる青葉", aoba.latest().japanese().goal());
+        Initiative initiative = aoba.latest().japanese().pillars().get(0).initiatives().get(0);
         assertEquals("青葉防災推進事業", initiative.program());
         assertEquals("地域防災拠点の訓練を支援します。", initiative.body().source());
-        assertEquals("丁寧な窓口", aoba.japanese().management().get(0).title());
+        assertEquals("丁寧な窓口", aoba.latest().japanese().management().get(0).title());
     }
 
     private static Map<String, String> snapshot(Path dir) throws IOException {

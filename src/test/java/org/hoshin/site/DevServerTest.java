@@ -37,7 +37,7 @@ class DevServerTest {
             assertTrue(first.contains("泉区の魅力づくりと発信"), "serves the built site");
             assertTrue(first.contains("EventSource('/__hoshin/events')"), "pages reload themselves on change");
 
-            Path file = content.resolve("wards/izumi/ja/pillars/01/01.md");
+            Path file = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");
             String original = Files.readString(file);
             Files.writeString(file, original.replace("泉区の魅力づくりと発信", "泉区の魅力づくりと発信（一回目）"));
             assertTrue(waitFor(page, "（一回目）", 10_000) >= 0, "first rebuild served; log: " + log);
@@ -49,7 +49,7 @@ class DevServerTest {
             Files.writeString(file, original.replace("id: p1-1", "id: [p1-1"));
             assertTrue(waitFor(page, "build failed", 10_000) >= 0, "the build error is shown in the page");
             String shown = get(page);
-            assertTrue(shown.contains("content/wards/izumi/ja/pillars/01/01.md:"), shown.substring(0, Math.min(600, shown.length())));
+            assertTrue(shown.contains("content/wards/izumi/2022/ja/pillars/01/01.md:"), shown.substring(0, Math.min(600, shown.length())));
             assertTrue(shown.contains("（二回目）"), "the last good site is still served");
 
             Files.writeString(file, original);

@@ -30,19 +30,19 @@ class TranslationStatusTest {
 
     @Test
     void editingOneJapaneseParagraphMakesExactlyThatItemStale() throws Exception {
-        Path ja = content.resolve("wards/izumi/ja/pillars/01/02.md");
+        Path ja = content.resolve("wards/izumi/2022/ja/pillars/01/02.md");
         Files.writeString(ja, Files.readString(ja).replace("パネル展を実施します。", "パネル展を年２回実施します。"));
 
         List<TranslationStatus.Item> items = new TranslationStatus().scan(content);
         assertEquals(1, items.size(), items.toString());
         assertEquals(TranslationStatus.Item.Kind.STALE, items.get(0).kind());
-        assertTrue(items.get(0).english().endsWith(Path.of("wards/izumi/en/pillars/01/02.md")));
+        assertTrue(items.get(0).english().endsWith(Path.of("wards/izumi/2022/en/pillars/01/02.md")));
 
         SiteBuilder.Result result = build();
         List<ContentError> stale = result.warnings().stream()
                 .filter(w -> w.message().contains("out of date")).toList();
         assertEquals(1, stale.size(), result.warnings().toString());
-        assertTrue(stale.get(0).location().file().toString().endsWith("wards/izumi/en/pillars/01/02.md"));
+        assertTrue(stale.get(0).location().file().toString().endsWith("wards/izumi/2022/en/pillars/01/02.md"));
 
         Document en = page("en/wards/izumi/index.html");
         assertEquals(1, en.select(".translation-notice").size());
@@ -55,7 +55,7 @@ class TranslationStatusTest {
 
     @Test
     void aMissingTranslationFallsBackToTheJapaneseTextWithANotice() throws Exception {
-        Files.delete(content.resolve("wards/izumi/en/pillars/01/03.md"));
+        Files.delete(content.resolve("wards/izumi/2022/en/pillars/01/03.md"));
         build();
         Document en = page("en/wards/izumi/index.html");
         Element item = en.getElementById("p1-3");

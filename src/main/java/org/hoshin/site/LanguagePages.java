@@ -1,0 +1,22 @@
+package org.hoshin.site;
+
+import java.util.Map;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.YokohamaWards;
+
+/**
+ * The pages every language has once: the wards list (the language's home), about, and search.
+ */
+final class LanguagePages implements PageGenerator {
+
+    @Override
+    public void generate(SiteContext site) throws ContentException {
+        for (String lang : SiteBuilder.LANGUAGES) {
+            Map<String, Object> data = Map.of("wards", site.latestViews(lang),
+                    "coverage", Coverage.of(site.content(), YokohamaWards.all().size()));
+            site.page(lang, "", "pages/wards", data);
+            site.page(lang, "about/", "pages/about", data);
+            site.page(lang, "search/", "pages/search", data);
+        }
+    }
+}

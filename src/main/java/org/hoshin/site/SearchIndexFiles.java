@@ -1,0 +1,51 @@
+package org.hoshin.site;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hoshin.content.ContentException;
+import org.hoshin.render.WardView;
+import org.hoshin.search.EnglishAnalysis;
+import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.search.SearchDocument;
+import org.hoshin.search.SearchDocuments;
+import org.hoshin.search.SearchIndexWriter;
+import org.hoshin.search.Term;
+import org.hoshin.search.UserDictionaries;
+
+/**
+ * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
+ * looks terms up.
+ */
+final class SearchIndexFiles implements PageGenerator {
+
+    private JapaneseAnalysis japaneseAnalysis;
+
+    @Override
+    public void generate(SiteContext site) throws ContentException {
+        for (String lang : SiteBuilder.LANGUAGES) {
+            List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang, site.messages(lang));
+            Map<String, String> names = new LinkedHashMap<>();
+            for (WardView ward : site.latestViews(lang)) {
+                names.put(ward.id(), ward.name());
+            }
+            Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()),
+                    names, analyzer(site, lang));
+            files.forEach((name, text) -> site.tree().put("search/" + lang + "/" + name, text));
+        }
+    }
+
+    private Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {
+        if (!lang.equals("ja")) {
+            return new EnglishAnalysis()::analyze;
+        }
+        if (japaneseAnalysis == null) {
+            SiteConfig config = site.config();
+            japaneseAnalysis = new JapaneseAnalysis(UserDictionaries.load(config.contentDir(),
+                    config.projectRoot().relativize(config.contentDir().toAbsolutePath()
+                            .resolve(UserDictionaries.FILE))));
+        }
+        return japaneseAnalysis::analyze;
+    }
+}
