@@ -11,16 +11,26 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("[－\\-–—]?\\s*[0-9０-９]{1,2}\\s*[－\\-–—]?");
+    private static final String DIGIT = "[0-9０-９]";
     private static final Pattern PART = Pattern.compile(
-            "(?:主な取組\\s*[（(]\\s*)?(Ⅰ|Ⅱ|Ⅲ|III|II|I)\\s*(基本目標|目標達成に向けた施策|目標達成に向けた組織運営)"
-                    + "(?:の[0-9０-９３]つの柱)?[）)]?\\s*(.*)");
-    private static final Pattern PILLAR = Pattern.compile("(?:施策\\s*)?([1-9１-９])\\s+(\\S.*)");
+            "(?:主な取組\\s*[（(]\\s*)?[【\\[]?\\s*(?:Ⅰ|Ⅱ|Ⅲ|III|II|I|第?[1-3１-３]\\s*[.．、]?)\\s*"
+                    + "(基本目標|目標達成に向けた施策|目標達成に向けた組織運営|組織運営)"
+                    + "(?:の" + DIGIT + "つの柱)?\\s*[】\\]]?[）)]?\\s*(.*)");
+    /** A part heading without a number, alone on its line or followed by a colon or a space and its text. */
+    private static final Pattern BARE_PART = Pattern.compile(
+            "[【\\[]?\\s*(基本目標|目標達成に向けた施策|目標達成に向けた組織運営|組織運営|主な取組)"
+                    + "(?:の" + DIGIT + "つの柱)?\\s*[】\\]]?\\s*(?:[：:\\s]\\s*(.*))?");
+    /** Pillar numbering: 1 / 1. / １． / (1) / （１） / 施策１ / 柱１ / 第1, then the title. */
+    private static final Pattern PILLAR = Pattern.compile(
+            "(?:(?:施策|柱)\\s*(" + DIGIT + "{1,2})\\s*[.．:：]?|第\\s*(" + DIGIT + "{1,2})\\s*[.．:：、]?(?=\\s)"
+                    + "|[（(]\\s*(" + DIGIT + "{1,2})\\s*[）)]|(" + DIGIT + "{1,2})\\s*[.．](?!" + DIGIT + ")"
+                    + "|([1-9１-９])(?=\\s))\\s*(\\S.*)");
     private static final Pattern INITIATIVE = Pattern.compile("◆\\s*(.+?)\\s*(?:【(.+?)】)?");
     private static final Pattern CIRCLED = Pattern.compile("([①-⑳])\\s*(\\S.*)");
     private static final Pattern BRACKETED = Pattern.compile("【([^】]+)】");
     private static final Pattern CAPTION = Pattern.compile("＜([^＞]*)＞?");
     private static final Pattern COLUMN = Pattern.compile("(?:<コラム>|コラム\\s*[①-⑳0-9０-９]?)\\s*(.*)");
-    private static final Pattern BULLET = Pattern.compile("(?:-\\s+)?[・■●◇★]\\s*(.*)|-\\s+(.*)");
+    private static final Pattern BULLET = Pattern.compile("(?:[-*]\\s+)?[・■●◇★•○◯]\\s*(.*)|[-*]\\s+(.*)");
 
     SeedLine classify(String rawLine, int number) {
         String line = rawLine.strip();
@@ -34,23 +44,22 @@ final class LineClassifier {
             return new SeedLine(SeedLine.Kind.PAGE_NUMBER, line, "", number);
         }
         Matcher m = PART.matcher(line);
-        if (m.matches()) {
-            SeedLine.Kind kind = switch (m.group(2)) {
+        if (m.matches() || (m = BARE_PART.matcher(line)).matches()) {
+            SeedLine.Kind kind = switch (m.group(1)) {
                 case "基本目標" -> SeedLine.Kind.PART_GOAL;
-                case "目標達成に向けた施策" -> SeedLine.Kind.PART_PILLARS;
+                case "目標達成に向けた施策", "主な取組" -> SeedLine.Kind.PART_PILLARS;
                 default -> SeedLine.Kind.PART_MANAGEMENT;
             };
-            return new SeedLine(kind, m.group(3).strip(), "", number);
+            return new SeedLine(kind, m.group(2) == null ? "" : m.group(2).strip(), "", number);
         }
-        if (line.matches(".*(令和|平成).*年度.*区\\s*運営方針\\s*")) {
+        if (line.matches(".*(令和|平成).*年度.*区\\s*運営方針\\s*") || SeedHeaderFinder.isTitleLine(line)) {
             return new SeedLine(SeedLine.Kind.TITLE, line, "", number);
         }
         if ((m = COLUMN.matcher(line)).matches()) {
             return new SeedLine(SeedLine.Kind.COLUMN, m.group(1).strip(), "", number);
         }
         if ((m = PILLAR.matcher(line)).matches() && !JapaneseText.endsSentence(line) && line.length() < 60) {
-            return new SeedLine(SeedLine.Kind.PILLAR, m.group(2).strip(),
-                    JapaneseText.toHalfWidthDigits(m.group(1)), number);
+            return new SeedLine(SeedLine.Kind.PILLAR, m.group(6).strip(), pillarNumber(m), number);
         }
         if ((m = INITIATIVE.matcher(line)).matches()) {
             return new SeedLine(SeedLine.Kind.INITIATIVE, m.group(1).strip(), m.group(2) == null ? "" : m.group(2),
@@ -74,5 +83,15 @@ final class LineClassifier {
             return new SeedLine(SeedLine.Kind.BULLET, text.strip(), "", number);
         }
         return new SeedLine(SeedLine.Kind.TEXT, line, "", number);
+    }
+
+    /** The pillar number of whichever numbering style matched, as ASCII digits without leading zeros. */
+    private static String pillarNumber(Matcher m) {
+        for (int g = 1; g <= 5; g++) {
+            if (m.group(g) != null) {
+                return Integer.toString(Integer.parseInt(JapaneseText.toHalfWidthDigits(m.group(g))));
+            }
+        }
+        throw new IllegalStateException("pillar pattern matched without a number");
     }
 }

@@ -8,26 +8,59 @@ import org.hoshin.content.YokohamaWards;
 
 /**
  * Recognises ward and fiscal year from a policy's title line (令和４年度 泉区運営方針, 令和4年度旭区運営方針,
- * 令和３年度 港南区 運営方針), never from the file name, so a new ward's seed needs no code change.
+ * 令和３年度 港南区 運営方針, 2022年度 中区運営方針), never from the file name, so a new ward's seed needs no code
+ * change. A title without a ward (令和2年度運営方針, as the city's web pages print some years) is found too, so the
+ * importer can ask which ward it is.
  */
 public final class SeedHeaderFinder {
 
+    private static final String DIGIT = "[0-9０-９]";
     private static final Pattern TITLE = Pattern.compile(
-            "(令和|平成)\\s*([0-9０-９]{1,2}|元)\\s*年度\\s*(?:横浜市\\s*)?(\\S{1,5}?)\\s*区\\s*運営方針");
+            "(?:(令和|平成)\\s*(" + DIGIT + "{1,2}|元)|((?:19|20|１９|２０)" + DIGIT + "{2}))\\s*"
+                    + "(?:[（(]\\s*" + DIGIT + "{4}\\s*[）)]\\s*)?年度\\s*"
+                    + "(?:[（(]\\s*" + DIGIT + "{4}\\s*年度\\s*[）)]\\s*)?"
+                    + "(?:横浜市\\s*)?(?:(\\S{1,5}?)\\s*区\\s*|区\\s*)?運営方針",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Finds the first title line naming a known ward; empty when the text has none. */
     public Optional<SeedHeader> find(String text) {
+        return findTitle(text).flatMap(SeedTitle::header);
+    }
+
+    /**
+     * Finds the policy's title: the first naming a Yokohama ward, else the first naming no ward at all. A title
+     * naming an unknown ward (港区) is no Yokohama policy and is ignored.
+     */
+    public Optional<SeedTitle> findTitle(String text) {
+        SeedTitle wardless = null;
         for (String line : text.split("\n")) {
             Matcher m = TITLE.matcher(line);
             while (m.find()) {
-                Optional<YokohamaWards.Entry> ward = YokohamaWards.byJapaneseName(m.group(3));
+                FiscalYear year = fiscalYear(m);
+                String title = m.group().strip();
+                if (m.group(4) == null) {
+                    wardless = wardless == null ? new SeedTitle(Optional.empty(), year, title) : wardless;
+                    continue;
+                }
+                Optional<YokohamaWards.Entry> ward = YokohamaWards.byJapaneseName(m.group(4));
                 if (ward.isPresent()) {
-                    FiscalYear year = fiscalYear(m.group(1), m.group(2));
-                    return Optional.of(new SeedHeader(ward.get(), year, m.group().strip()));
+                    return Optional.of(new SeedTitle(ward, year, title));
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(wardless);
+    }
+
+    /** True when the whole line is a policy title (with or without a ward), which the page shows as its title. */
+    static boolean isTitleLine(String line) {
+        return TITLE.matcher(line.strip()).matches();
+    }
+
+    private static FiscalYear fiscalYear(Matcher m) {
+        if (m.group(3) != null) {
+            return new FiscalYear(Integer.parseInt(JapaneseText.toHalfWidthDigits(m.group(3))));
+        }
+        return fiscalYear(m.group(1), m.group(2));
     }
 
     static FiscalYear fiscalYear(String era, String number) {

@@ -12,6 +12,6 @@ record SeedLine(Kind kind, String text, String extra, int number) {
 
     enum Kind {
         BLANK, PAGE_NUMBER, TITLE, PART_GOAL, PART_PILLARS, PART_MANAGEMENT, PILLAR, INITIATIVE, PROGRAM, CAPTION,
-        COLUMN, BULLET, TABLE_ROW, TEXT
+        COLUMN, BULLET, TABLE_ROW, TEXT, HEADING
     }
 }

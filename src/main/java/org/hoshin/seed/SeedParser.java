@@ -29,8 +29,13 @@ final class SeedParser {
 
     private enum Part { PREAMBLE, GOAL, PILLARS, MANAGEMENT, COLUMNS }
 
-    private final LineClassifier classifier = new LineClassifier();
+    private static final String UNTITLED = "（見出しなし）";
+
     private final Location origin;
+    private final List<SeedWarning> warnings = new ArrayList<>();
+    private MarkdownBuffer warnedBuffer;
+    private SeedLine firstText;
+    private int line;
 
     private Part part = Part.PREAMBLE;
     private final StringBuilder goal = new StringBuilder();
@@ -53,19 +58,55 @@ final class SeedParser {
         this.origin = origin;
     }
 
+    /** The policy alone, for callers that do not report warnings. */
     Policy parse(String text, SeedHeader header) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            accept(classifier.classify(lines[i], i + 1));
+        return read(text, header).policy();
+    }
+
+    /** Reads a seed into a policy that build accepts, with warnings (seed line numbers) where it had to guess. */
+    ParsedSeed read(String rawText, SeedHeader header) {
+        String text = SeedText.clean(rawText);
+        for (SeedLine seedLine : new SeedLines().read(text)) {
+            line = seedLine.number();
+            accept(seedLine);
         }
         finishTable();
-        return new Policy(header.ward().japaneseWithKu(), header.title(), goal.toString().strip(), slogan,
+        Policy policy = new Policy(header.ward().japaneseWithKu(), header.title(), goal(header), slogan,
                 md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
                 sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "",
                 Translation.ORIGINAL);
+        List<SeedWarning> sorted = new ArrayList<>(warnings);
+        sorted.sort(java.util.Comparator.comparingInt(SeedWarning::line));
+        return new ParsedSeed(policy, sorted);
+    }
+
+    /** The goal found under 基本目標; else the first line of text, so the page never lacks one (with a warning). */
+    private String goal(SeedHeader header) {
+        String found = goal.toString().strip();
+        if (!found.isEmpty()) {
+            return found;
+        }
+        if (firstText != null) {
+            warn(firstText.number(), "no basic goal (基本目標) was found; used this line as the goal — please review");
+            return firstText.text();
+        }
+        warn(1, "no basic goal (基本目標) and no text were found; used the title as the goal — please write the goal");
+        return header.title();
+    }
+
+    private void warn(int at, String message) {
+        warnings.add(new SeedWarning(at, message));
     }
 
     private void accept(SeedLine line) {
+        if (firstText == null && (line.kind() == SeedLine.Kind.TEXT || line.kind() == SeedLine.Kind.BULLET
+                || line.kind() == SeedLine.Kind.HEADING)) {
+            firstText = line;
+        }
+        if (line.kind() != SeedLine.Kind.TEXT && line.kind() != SeedLine.Kind.BULLET
+                && line.kind() != SeedLine.Kind.BLANK && line.kind() != SeedLine.Kind.PAGE_NUMBER) {
+            warnedBuffer = null;
+        }
         if (openCaption != null && line.kind() != SeedLine.Kind.BLANK) {
             continueCaption(line);
             return;
@@ -90,6 +131,7 @@ final class SeedParser {
             case TABLE_ROW -> tableRow(line.text());
             case BULLET -> bullet(line.text());
             case TEXT -> text(line.text());
+            case HEADING -> heading(line);
         }
     }
 
@@ -117,11 +159,42 @@ final class SeedParser {
         for (PillarDraft existing : pillars) {
             if (existing.number.equals(line.extra())) {
                 pillar = existing;
+                pillar.numbered = true;
+                if (!compact(existing.title).contains(compact(line.text()))) {
+                    pillar.summary.text(line.text());
+                    warn(line.number(), "pillar " + line.extra() + " is headed again with another title; kept this "
+                            + "title in the pillar's summary — please review");
+                }
                 return;
             }
         }
         pillar = new PillarDraft(line.extra(), line.text());
+        pillar.numbered = true;
         pillars.add(pillar);
+    }
+
+    /**
+     * A heading without a marker: among pillars that had no numbers it is the next pillar, under a numbered pillar
+     * one of its initiatives, in the management part the next item; elsewhere it is text.
+     */
+    private void heading(SeedLine line) {
+        switch (part) {
+            case PILLARS -> {
+                if (pillar == null || !pillar.numbered) {
+                    item = null;
+                    pillar = new PillarDraft(Integer.toString(pillars.size() + 1), line.text());
+                    pillars.add(pillar);
+                } else {
+                    initiative(line.text(), "");
+                }
+            }
+            case MANAGEMENT -> initiative(line.text(), "");
+            default -> text(line.text());
+        }
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     private void initiative(String title, String program) {
@@ -235,7 +308,18 @@ final class SeedParser {
         buffer().text(line);
     }
 
+    /** Where text goes now; text that lands in the notes or before any heading is reported once per block. */
     private MarkdownBuffer buffer() {
+        MarkdownBuffer target = target();
+        if ((target == notes || part == Part.PREAMBLE) && target != warnedBuffer) {
+            warnedBuffer = target;
+            warn(line, "could not tell what this block is; kept it in "
+                    + (target == notes ? "the notes" : "the goal text") + " — please review");
+        }
+        return target;
+    }
+
+    private MarkdownBuffer target() {
         if (item != null) {
             return item.body;
         }
@@ -252,16 +336,16 @@ final class SeedParser {
         List<Pillar> result = new ArrayList<>();
         int p = 0;
         List<PillarDraft> byNumber = new ArrayList<>(pillars);
-        byNumber.sort(java.util.Comparator.comparing(d -> d.number));
+        byNumber.sort(java.util.Comparator.comparingInt(d -> Integer.parseInt(d.number)));
         for (PillarDraft draft : byNumber) {
             p++;
             List<Initiative> initiatives = new ArrayList<>();
             int i = 0;
             for (ItemDraft d : draft.initiatives) {
-                initiatives.add(new Initiative("p" + p + "-" + (++i), d.title, d.program, md(d.body), d.captions,
+                initiatives.add(new Initiative("p" + p + "-" + (++i), titled(d.title, d.line), d.program, md(d.body), d.captions,
                         origin, Translation.ORIGINAL));
             }
-            result.add(new Pillar("p" + p, draft.title, md(draft.summary), initiatives, draft.captions, origin,
+            result.add(new Pillar("p" + p, titled(draft.title, draft.line), md(draft.summary), initiatives, draft.captions, origin,
                     Translation.ORIGINAL));
         }
         return result;
@@ -271,7 +355,7 @@ final class SeedParser {
         List<Section> result = new ArrayList<>();
         int n = 0;
         for (ItemDraft d : drafts) {
-            result.add(new Section(prefix + (++n), d.title, md(d.body), d.captions, origin, Translation.ORIGINAL));
+            result.add(new Section(prefix + (++n), titled(d.title, d.line), md(d.body), d.captions, origin, Translation.ORIGINAL));
         }
         return result;
     }
@@ -287,13 +371,24 @@ final class SeedParser {
         return List.copyOf(found);
     }
 
+    /** A title build accepts: never empty. */
+    private String titled(String title, int at) {
+        if (!title.isBlank()) {
+            return title.strip();
+        }
+        warn(at, "a heading here has no text; titled it " + UNTITLED + " — please write its title");
+        return UNTITLED;
+    }
+
     private Markdown md(MarkdownBuffer buffer) {
         return new Markdown(buffer.toMarkdown(), origin);
     }
 
-    private static final class PillarDraft {
+    private final class PillarDraft {
         final String number;
         final String title;
+        final int line;
+        boolean numbered;
         final MarkdownBuffer summary = new MarkdownBuffer();
         final List<ItemDraft> initiatives = new ArrayList<>();
         final List<Caption> captions = new ArrayList<>();
@@ -301,17 +396,20 @@ final class SeedParser {
         PillarDraft(String number, String title) {
             this.number = number;
             this.title = title;
+            this.line = SeedParser.this.line;
         }
     }
 
-    private static final class ItemDraft {
+    private final class ItemDraft {
         final String title;
+        final int line;
         String program = "";
         final MarkdownBuffer body = new MarkdownBuffer();
         final List<Caption> captions = new ArrayList<>();
 
         ItemDraft(String title) {
             this.title = title;
+            this.line = SeedParser.this.line;
         }
     }
 }

@@ -47,4 +47,29 @@ class SeedHeaderFinderTest {
         assertEquals("April 2022 – March 2023", finder.find("令和４年度 泉区運営方針").orElseThrow()
                 .fiscalYear().englishSpan());
     }
+
+    @ParameterizedTest
+    @CsvSource({"令和2年度運営方針,2020", "令和３年度 運営方針,2021", "令和元年度　区運営方針,2019",
+            "2022年度 運営方針,2022", "令和４年度（２０２２年度）運営方針,2022"})
+    void recognisesATitleWithoutWardSoTheImporterCanAskForIt(String title, int year) {
+        SeedTitle found = finder.findTitle("横浜市\n" + title + "\n本文").orElseThrow();
+        assertTrue(found.ward().isEmpty(), found.toString());
+        assertEquals(year, found.fiscalYear().start());
+        assertTrue(finder.find(title).isEmpty(), "no header without a ward");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"２０２２年度 中区運営方針,naka,2022", "平成元年度 西区運営方針,nishi,1989",
+            "令和4(2022)年度 横浜市鶴見区運営方針,tsurumi,2022"})
+    void recognisesGregorianYearsAndEraFirstYears(String title, String ward, int year) {
+        SeedHeader header = finder.find(title).orElseThrow();
+        assertEquals(ward, header.ward().id());
+        assertEquals(year, header.fiscalYear().start());
+    }
+
+    @Test
+    void prefersATitleNamingTheWardOverAnEarlierOneWithout() {
+        String text = "令和2年度運営方針\n…\n令和2年度 中区運営方針";
+        assertEquals("naka", finder.findTitle(text).orElseThrow().ward().orElseThrow().id());
+    }
 }

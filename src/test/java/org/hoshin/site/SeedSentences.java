@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * white space is removed (PDF line breaks are not content), text is compared NFKC-folded, and so are list and emphasis markers that the page
  * shows as HTML lists and bold text instead of characters (leading ・ - ◆ ■ ● ◇ ★ and {@code **}).
  */
-final class SeedSentences {
+public final class SeedSentences {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[－\\-]?\\s*[0-9０-９]{1,2}\\s*[－\\-]?\\s*");
     private static final Pattern BRACKETS = Pattern.compile("[【】<>()]");
     private static final Pattern PRINT_NAVIGATION = Pattern.compile("※?詳細はP[0-9〜~-]+をご覧ください|次頁");
-    private static final Pattern LIST_MARKER = Pattern.compile("^[\\s\\-・■●◇★◆]+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^[\\s\\-・■●◇★◆•○◯*]+");
 
     /**
      * One sentence with the seed lines it was printed on.
@@ -22,13 +22,13 @@ final class SeedSentences {
      * @param text  the sentence without white space
      * @param lines its pieces as printed, one per seed line, without white space
      */
-    record Sentence(String text, List<String> lines) {
+    public record Sentence(String text, List<String> lines) {
     }
 
     private SeedSentences() {
     }
 
-    static List<Sentence> of(String seed) {
+    public static List<Sentence> of(String seed) {
         List<Sentence> sentences = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<String> lines = new ArrayList<>();
@@ -66,12 +66,12 @@ final class SeedSentences {
     }
 
     /** Sentences that point at pages of the printed booklet (詳細はＰ４をご覧ください); the site links instead. */
-    static boolean isPrintNavigation(Sentence sentence) {
+    public static boolean isPrintNavigation(Sentence sentence) {
         return PRINT_NAVIGATION.matcher(sentence.text()).find();
     }
 
     /** White space removed and NFKC-folded, so Ⅱ = II and ４ = 4 compare equal; display text is untouched. */
-    static String compact(String s) {
+    public static String compact(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
@@ -79,7 +79,7 @@ final class SeedSentences {
      * True when the page shows the sentence: whole, or (where the PDF put a heading, caption or the other column
      * inside it) every printed piece of it.
      */
-    static boolean shownIn(Sentence sentence, String compactPageText) {
+    public static boolean shownIn(Sentence sentence, String compactPageText) {
         if (compactPageText.contains(sentence.text())) {
             return true;
         }
