@@ -28,11 +28,14 @@ class ParsedContentLoadsTest {
         ParsedSeed parsed = SeedLayoutsTest.read(seed);
         SeedHeader header = SeedLayoutsTest.header(Files.readString(seed));
         Path content = temp.resolve("content");
-        new ContentWriter().files(header.ward().id(), header.fiscalYear(),
-                new SourceInfo(seed.getFileName().toString(), "0".repeat(64)), parsed.policy())
-                .forEach((file, text) -> write(ContentLayout.wardDir(content, header.ward().id()).resolve(file), text));
+        ContentWriter writer = new ContentWriter();
+        writer.files(new SourceInfo(seed.getFileName().toString(), "0".repeat(64), ""), parsed.policy())
+                .forEach((file, text) -> write(ContentLayout.editionDir(content, header.ward().id(),
+                        header.fiscalYear()).resolve(file), text));
+        write(ContentLayout.wardDir(content, header.ward().id()).resolve(ContentLayout.WARD_FILE),
+                writer.wardFile(header.ward()));
         SiteContent site = new ContentLoader(temp).load(content);
-        assertEquals(parsed.policy().goal(), site.wards().get(0).japanese().goal());
+        assertEquals(parsed.policy().goal(), site.wards().get(0).latest().japanese().goal());
     }
 
     private static void write(Path file, String text) {
