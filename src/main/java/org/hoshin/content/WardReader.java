@@ -1,6 +1,5 @@
 package org.hoshin.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ final class WardReader {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
-        if (!Files.isRegularFile(wardFile)) {
+        if (!SafeFiles.isFile(wardFile, shown)) {
             throw new ContentException(new ContentError(Location.of(display.apply(wardDir)),
                     "ward folder has no " + ContentLayout.WARD_FILE,
                     "add ward.yaml with id, fiscal-year and source, or remove the folder"));

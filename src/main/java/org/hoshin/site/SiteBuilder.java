@@ -2,6 +2,7 @@ package org.hoshin.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
@@ -184,14 +186,15 @@ public final class SiteBuilder {
     }
 
     private void copyAssets(OutputTree tree) throws ContentException, IOException {
-        Path assets = config.templatesDir().resolve("assets");
-        if (!Files.isDirectory(assets)) {
+        Path assets = SafeFiles.checkChain(config.templatesDir(), "assets", config.templatesDir());
+        if (!SafeFiles.isDirectory(assets, assets)) {
             throw new ContentException(new ContentError(Location.of(assets), "assets folder missing",
                     "templates/assets/ holds the stylesheet"));
         }
+        SafeFiles.checkTree(assets, assets);
         try (Stream<Path> files = Files.walk(assets)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                tree.put("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                tree.put("assets/" + assets.relativize(file).toString().replace('\\', '/'), SafeFiles.read(file, file));
             }
         }
     }
