@@ -20,7 +20,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "Content folder to write (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--force", description = "Overwrite content files edited since the last import.")
+    @Option(names = "--force", description = "In wards whose seed changed since the last import, overwrite (or "
+            + "delete) files edited since then. Wards whose seed is unchanged are never touched.")
     boolean force;
 
     @Override

@@ -172,7 +172,7 @@ public final class SafeFiles {
 
     /**
      * Checks every component from {@code root} (exclusive) down to {@code root/relative}: none may be a link or
-     * special file, and {@code relative} may not leave {@code root}.
+     * special file, every folder on the way must be a folder, and {@code relative} may not leave {@code root}.
      *
      * @return the resolved path
      */
@@ -183,7 +183,9 @@ public final class SafeFiles {
         for (Path part : root.relativize(target)) {
             current = current.resolve(part.toString());
             shown = shown.resolve(part.toString());
-            if (kind(current, shown) == Kind.ABSENT) {
+            Kind kind = current.equals(target) ? kind(current, shown) : isDirectory(current, shown) ? Kind.DIRECTORY
+                    : Kind.ABSENT;
+            if (kind == Kind.ABSENT) {
                 break;
             }
         }

@@ -24,7 +24,11 @@ public final class TextFiles {
      * @param display how to name the file in messages
      */
     public static String readUtf8(Path file, Path display) throws ContentException {
-        byte[] bytes = SafeFiles.read(file, display);
+        return decodeUtf8(SafeFiles.read(file, display), display);
+    }
+
+    /** Decodes bytes already read as strict UTF-8 with Unix line ends, as {@link #readUtf8} does. */
+    public static String decodeUtf8(byte[] bytes, Path display) throws ContentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

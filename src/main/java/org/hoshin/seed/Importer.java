@@ -1,36 +1,50 @@
 package org.hoshin.seed;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentWriter;
 import org.hoshin.content.Location;
 import org.hoshin.content.Policy;
+import org.hoshin.content.SafeFiles;
 import org.hoshin.content.Sha256;
 import org.hoshin.content.SourceInfo;
 import org.hoshin.content.TextFiles;
 
 /**
- * Imports seed texts into {@code content/}. It plans every ward first and writes only when nothing conflicts:
- * a file changed by an editor since the last import is never overwritten unless {@code force} is set, and an
- * unchanged seed leaves its ward untouched.
+ * Imports seed texts into {@code content/}, all or nothing. It plans every ward first — reading every seed, every
+ * file it would replace and every import record, and finding every problem (an editor's change, a folder where a
+ * file belongs, a link, a record naming a path outside its ward) — and writes only when nothing is wrong; a
+ * failure while writing restores everything written in the run ({@link ImportTransaction}).
+ *
+ * <p>A ward is touched only when its seed changed since the last import. {@code force} then overwrites (or
+ * deletes) files editors changed in that ward; it never rewrites a ward whose seed is unchanged.
  */
 public final class Importer {
 
     private final SeedHeaderFinder headers = new SeedHeaderFinder();
     private final ContentWriter writer = new ContentWriter();
+    private final ImportTransaction.Step step;
+
+    public Importer() {
+        this(target -> { });
+    }
+
+    /** @param step called before each file is written; lets tests make a write fail */
+    Importer(ImportTransaction.Step step) {
+        this.step = step;
+    }
 
     public ImportReport run(Path seedsDir, Path contentDir, boolean force) throws ImportException {
         List<Path> seeds = seedFiles(seedsDir);
@@ -38,164 +52,183 @@ public final class Importer {
             throw new ImportException(List.of(seedsDir + ": no seed texts (*.txt) found"));
         }
         List<String> problems = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         List<WardPlan> plans = new ArrayList<>();
         for (Path seed : seeds) {
             try {
                 WardPlan plan = plan(seed, contentDir, force);
-                Path earlier = seen.putIfAbsent(plan.wardId, seed);
+                Path earlier = seen.putIfAbsent(plan.wardId(), seed);
                 if (earlier != null) {
-                    problems.add(seed + ": ward '" + plan.wardId + "' was already imported from " + earlier
+                    problems.add(seed + ": ward '" + plan.wardId() + "' was already imported from " + earlier
                             + " (keep one seed per ward in the seeds folder)");
                     continue;
                 }
-                problems.addAll(plan.conflicts);
+                problems.addAll(plan.conflicts());
                 plans.add(plan);
             } catch (ContentException e) {
                 e.errors().forEach(err -> problems.add(err.format()));
+            } catch (InvalidPathException e) {
+                problems.addAll(messages(SafeFiles.unreadableName(seed)));
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
+        return apply(plans);
+    }
+
+    private ImportReport apply(List<WardPlan> plans) throws ImportException {
+        ImportTransaction transaction = new ImportTransaction(step);
+        Path current = null;
+        try {
+            for (WardPlan plan : plans) {
+                for (FileChange change : plan.changes()) {
+                    current = change.target();
+                    if (change.next() == null) {
+                        transaction.delete(change.target(), change.previous());
+                    } else {
+                        transaction.write(change.target(), change.previous(), change.next());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            List<String> problems = new ArrayList<>();
+            problems.add(current + ": cannot write: " + e.getMessage() + " (fix the cause and import again)");
+            List<String> unrestored = transaction.rollback();
+            problems.add(unrestored.isEmpty() ? "every file this import had written was restored"
+                    : "some files could not be restored; compare content/ with version control:");
+            problems.addAll(unrestored);
+            throw new ImportException(problems);
+        }
         int written = 0;
+        List<String> lines = new ArrayList<>();
         for (WardPlan plan : plans) {
-            written += plan.apply();
+            written += plan.fileCount();
             lines.add(plan.summary());
         }
         return new ImportReport(lines, written);
     }
 
     private WardPlan plan(Path seed, Path contentDir, boolean force) throws ContentException {
-        byte[] bytes = readBytes(seed);
-        String text = TextFiles.readUtf8(seed, seed);
+        byte[] bytes = SafeFiles.read(seed, seed);
+        String text = TextFiles.decodeUtf8(bytes, seed);
         SeedHeader header = headers.find(text).orElseThrow(() -> new ContentException(
                 new ContentError(Location.of(seed),
                         "no title line such as '令和４年度 泉区運営方針' naming a Yokohama ward was found",
                         "the seed must contain the policy's title with fiscal year and ward name")));
         String seedHash = Sha256.of(bytes);
-        Policy policy = new SeedParser(Location.of(seed)).parse(text, header);
-        SortedMap<String, String> files = writer.files(header.ward().id(), header.fiscalYear(),
-                new SourceInfo(seed.getFileName().toString(), seedHash), policy);
-        Path wardDir = ContentLayout.wardDir(contentDir, header.ward().id());
-        ImportManifest manifest;
-        try {
-            manifest = ImportManifest.read(wardDir);
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(
-                    Location.of(wardDir.resolve(ImportManifest.FILE_NAME)),
-                    "cannot read the import record: " + e.getMessage(), "delete it and import with --force"));
+        String wardId = header.ward().id();
+        SafeFiles.kind(contentDir, contentDir);
+        Path wardDir = SafeFiles.checkChain(contentDir, ContentLayout.WARDS + "/" + wardId, contentDir);
+        ImportManifest manifest = ImportManifest.read(wardDir);
+        String what = wardId + " (" + header.title() + ") from " + seed.getFileName();
+        if (seedHash.equals(manifest.seedSha256())) {
+            return new WardPlan(wardId, what, true, List.of(), List.of());
         }
-        return new WardPlan(header, seed, wardDir, seedHash, manifest, files, force);
+        Policy policy = new SeedParser(Location.of(seed)).parse(text, header);
+        SortedMap<String, String> files = writer.files(wardId, header.fiscalYear(),
+                new SourceInfo(seed.getFileName().toString(), seedHash), policy);
+        return planChanges(wardId, what, wardDir, seedHash, manifest, files, force);
     }
 
-    private static byte[] readBytes(Path seed) throws ContentException {
-        try {
-            return Files.readAllBytes(seed);
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(seed),
-                    "cannot read seed: " + e.getMessage()));
+    private static WardPlan planChanges(String wardId, String what, Path wardDir, String seedHash,
+                                        ImportManifest manifest, SortedMap<String, String> files, boolean force)
+            throws ContentException {
+        List<FileChange> changes = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (var file : files.entrySet()) {
+            byte[] next = file.getValue().getBytes(StandardCharsets.UTF_8);
+            hashes.put(file.getKey(), Sha256.of(file.getValue()));
+            byte[] current = current(wardDir, file.getKey(), errors);
+            if (current == null || !Arrays.equals(current, next)) {
+                if (current != null && !force && !unedited(manifest, file.getKey(), current)) {
+                    conflicts.add(wardDir.resolve(file.getKey()) + ": edited since the last import; import would "
+                            + "overwrite it (keep your edit, or run import --force to replace it)");
+                }
+                changes.add(new FileChange(wardDir.resolve(file.getKey()), current, next));
+            }
         }
+        for (String old : manifest.files().keySet()) {
+            byte[] current = files.containsKey(old) ? null : current(wardDir, old, errors);
+            if (current != null) {
+                if (!force && !unedited(manifest, old, current)) {
+                    conflicts.add(wardDir.resolve(old) + ": edited since the last import, and the new seed no "
+                            + "longer produces it (keep it by hand, or run import --force to delete it)");
+                }
+                changes.add(new FileChange(wardDir.resolve(old), current, null));
+            }
+        }
+        byte[] record = new ImportManifest(seedHash, hashes).toYaml().getBytes(StandardCharsets.UTF_8);
+        changes.add(new FileChange(wardDir.resolve(ImportManifest.FILE_NAME),
+                current(wardDir, ImportManifest.FILE_NAME, errors), record));
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return new WardPlan(wardId, what, false, changes, conflicts);
+    }
+
+    /** The bytes of a ward file, or null when absent; links, folders and special files are errors. */
+    private static byte[] current(Path wardDir, String relative, List<ContentError> errors) {
+        try {
+            Path file = SafeFiles.checkChain(wardDir, relative, wardDir);
+            return SafeFiles.isFile(file, file) ? SafeFiles.read(file, file) : null;
+        } catch (ContentException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static boolean unedited(ImportManifest manifest, String path, byte[] current) {
+        return Sha256.of(current).equals(manifest.files().get(path));
+    }
+
+    private static List<String> messages(ContentException e) {
+        return e.errors().stream().map(ContentError::format).toList();
     }
 
     private static List<Path> seedFiles(Path seedsDir) throws ImportException {
-        if (!Files.isDirectory(seedsDir)) {
-            throw new ImportException(List.of(seedsDir + ": seeds folder not found"));
-        }
-        try (Stream<Path> files = Files.list(seedsDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new ImportException(List.of(seedsDir + ": cannot list seeds: " + e.getMessage()));
+        try {
+            if (!SafeFiles.isDirectory(seedsDir, seedsDir)) {
+                throw new ImportException(List.of(seedsDir + ": seeds folder not found"));
+            }
+            return SafeFiles.list(seedsDir, seedsDir).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(".txt")).toList();
+        } catch (ContentException e) {
+            throw new ImportException(messages(e));
         }
     }
 
-    /** The changes import would make to one ward folder. */
-    private static final class WardPlan {
-        final String wardId;
-        final SeedHeader header;
-        final Path seed;
-        final Path wardDir;
-        final boolean unchanged;
-        final ImportManifest next;
-        final SortedMap<String, String> writes = new TreeMap<>();
-        final List<String> deletes = new ArrayList<>();
-        final List<String> conflicts = new ArrayList<>();
+    /**
+     * One file import would change.
+     *
+     * @param target   the file
+     * @param previous its bytes now, or null when absent
+     * @param next     its new bytes, or null to delete it
+     */
+    private record FileChange(Path target, byte[] previous, byte[] next) {
+    }
 
-        WardPlan(SeedHeader header, Path seed, Path wardDir, String seedHash, ImportManifest manifest,
-                 SortedMap<String, String> files, boolean force) {
-            this.wardId = header.ward().id();
-            this.header = header;
-            this.seed = seed;
-            this.wardDir = wardDir;
-            this.unchanged = seedHash.equals(manifest.seedSha256()) && !force;
-            SortedMap<String, String> hashes = new TreeMap<>();
-            files.forEach((path, text) -> hashes.put(path, Sha256.of(text)));
-            this.next = new ImportManifest(seedHash, hashes);
-            if (unchanged) {
-                return;
-            }
-            for (var file : files.entrySet()) {
-                String current = readIfPresent(wardDir.resolve(file.getKey()));
-                if (current == null || !current.equals(file.getValue())) {
-                    if (current != null && !force && !unedited(manifest, file.getKey(), current)) {
-                        conflicts.add(wardDir.resolve(file.getKey()) + ": edited since the last import; "
-                                + "import would overwrite it (keep your edit, or run import --force to replace it)");
-                    }
-                    writes.put(file.getKey(), file.getValue());
-                }
-            }
-            for (String old : manifest.files().keySet()) {
-                String current = readIfPresent(wardDir.resolve(old));
-                if (!files.containsKey(old) && current != null) {
-                    if (!force && !unedited(manifest, old, current)) {
-                        conflicts.add(wardDir.resolve(old) + ": edited since the last import, and the new seed "
-                                + "no longer produces it (keep it by hand, or run import --force to delete it)");
-                    }
-                    deletes.add(old);
-                }
-            }
-        }
+    /**
+     * The changes import would make to one ward folder; the import record is always the last change.
+     *
+     * @param unchanged true when the seed is the one last imported: nothing to do
+     */
+    private record WardPlan(String wardId, String what, boolean unchanged, List<FileChange> changes,
+                            List<String> conflicts) {
 
-        private static boolean unedited(ImportManifest manifest, String path, String current) {
-            return Sha256.of(current).equals(manifest.files().get(path));
-        }
-
-        int apply() {
-            if (unchanged) {
-                return 0;
-            }
-            try {
-                for (var write : writes.entrySet()) {
-                    Path target = wardDir.resolve(write.getKey());
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, write.getValue(), StandardCharsets.UTF_8);
-                }
-                for (String old : deletes) {
-                    Files.deleteIfExists(wardDir.resolve(old));
-                }
-                Files.createDirectories(wardDir);
-                Files.writeString(wardDir.resolve(ImportManifest.FILE_NAME), next.toYaml(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return writes.size() + deletes.size();
+        /** Files written or deleted, the import record aside. */
+        int fileCount() {
+            return Math.max(0, changes.size() - 1);
         }
 
         String summary() {
-            String what = header.ward().id() + " (" + header.title() + ") from " + seed.getFileName();
             if (unchanged) {
                 return what + ": seed unchanged since the last import, nothing to do";
             }
-            return what + ": " + writes.size() + " file(s) written, " + deletes.size() + " removed";
-        }
-
-        private static String readIfPresent(Path file) {
-            try {
-                return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            long removed = changes.stream().filter(c -> c.next() == null).count();
+            return what + ": " + (fileCount() - removed) + " file(s) written, " + removed + " removed";
         }
     }
 }
