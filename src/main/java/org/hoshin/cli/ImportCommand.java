@@ -1,16 +1,21 @@
 package org.hoshin.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hoshin.seed.ImportException;
 import org.hoshin.seed.ImportReport;
+import org.hoshin.seed.ImportRequest;
 import org.hoshin.seed.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code hoshin import}: seeds → content, refusing to overwrite editors' changes. */
+/** {@code hoshin import}: seeds → content, one edition per ward and fiscal year, refusing to overwrite edits. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports the seed texts into content/, one folder per ward.")
+        description = "Imports seed texts into content/: each seed becomes the edition of the ward and fiscal year "
+                + "its title names (content/wards/<ward>/<year>/).")
 final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of seed texts (default: ${DEFAULT-VALUE}).")
@@ -20,13 +25,23 @@ final class ImportCommand implements Callable<Integer> {
             description = "Content folder to write (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--force", description = "Overwrite content files edited since the last import.")
+    @Option(names = "--force", description = "In wards whose seed changed since the last import, overwrite (or "
+            + "delete) files edited since then. Wards whose seed is unchanged are never touched.")
     boolean force;
+
+    @Option(names = "--ward", paramLabel = "ID", description = "The ward of seeds whose title names none "
+            + "(「令和2年度運営方針」), e.g. konan; remembered for later imports of the same seed file.")
+    String ward;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Seeds to import (default: every *.txt in the "
+            + "seeds folder).")
+    List<Path> files = List.of();
 
     @Override
     public Integer call() {
         try {
-            ImportReport report = new Importer().run(seeds, content, force);
+            ImportReport report = new Importer().run(new ImportRequest(seeds, content, force, files,
+                    Optional.ofNullable(ward)));
             report.lines().forEach(System.out::println);
             return 0;
         } catch (ImportException e) {

@@ -1,15 +1,14 @@
 package org.hoshin.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Loads and validates everything under {@code content/}. All problems of all files are collected, so an editor
- * sees every mistake at once, each as {@code path:line: message}.
+ * sees every mistake at once, each as {@code path:line: message}. The whole tree is checked for links and special
+ * files first ({@link SafeFiles}), so nothing outside {@code content/} is ever read or published.
  */
 public final class ContentLoader {
 
@@ -22,14 +21,15 @@ public final class ContentLoader {
 
     public SiteContent load(Path contentDir) throws ContentException {
         Path wardsDir = contentDir.resolve(ContentLayout.WARDS);
-        if (!Files.isDirectory(wardsDir)) {
+        SafeFiles.checkTree(contentDir, display(contentDir));
+        if (!SafeFiles.isDirectory(wardsDir, display(wardsDir))) {
             throw new ContentException(new ContentError(Location.of(display(wardsDir)),
                     "no wards folder", "run 'hoshin import' to create content from the seeds"));
         }
         List<ContentError> errors = new ArrayList<>();
         List<Ward> wards = new ArrayList<>();
         for (Path wardDir : sortedChildren(wardsDir)) {
-            if (!Files.isDirectory(wardDir)) {
+            if (SafeFiles.kind(wardDir, display(wardDir)) != SafeFiles.Kind.DIRECTORY) {
                 errors.add(new ContentError(Location.of(display(wardDir)), "unexpected file in the wards folder",
                         "each ward is a folder named by its id, such as wards/izumi/"));
                 continue;
@@ -38,6 +38,8 @@ public final class ContentLoader {
                 wards.add(new WardReader(this::display).read(wardDir));
             } catch (ContentException e) {
                 errors.addAll(e.errors());
+            } catch (InvalidPathException e) {
+                errors.addAll(SafeFiles.unreadableName(display(wardDir)).errors());
             }
         }
         if (!errors.isEmpty()) {
@@ -56,12 +58,8 @@ public final class ContentLoader {
         return absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
     }
 
+    /** A folder's entries, sorted, editors' leftovers left out, links and special files refused. */
     static List<Path> sortedChildren(Path dir) throws ContentException {
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(dir), "cannot list folder: " + e.getMessage()));
-        }
+        return SafeFiles.list(dir, dir);
     }
 }

@@ -1,6 +1,5 @@
 package org.hoshin.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ final class EditionReader {
         Path file = editionDir.resolve(ContentLayout.EDITION_FILE);
         Path shown = display.apply(file);
         SourceInfo source = null;
-        if (!Files.isRegularFile(file)) {
+        if (!SafeFiles.isFile(file, shown)) {
             errors.add(new ContentError(Location.of(display.apply(editionDir)),
                     "edition folder has no " + ContentLayout.EDITION_FILE,
                     "add edition.yaml with the source (file, sha256, url), or run 'hoshin import'"));

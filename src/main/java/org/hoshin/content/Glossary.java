@@ -1,6 +1,5 @@
 package org.hoshin.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,11 @@ public record Glossary(List<Term> terms) {
     /** Reads the glossary; an absent file is an empty glossary. */
     public static Glossary load(Path contentDir, UnaryOperator<Path> display) throws ContentException {
         Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Path shown = display.apply(file);
+        SafeFiles.checkChain(contentDir, FILE, display.apply(contentDir));
+        if (!SafeFiles.isFile(file, shown)) {
             return new Glossary(List.of());
         }
-        Path shown = display.apply(file);
         List<ContentError> errors = new ArrayList<>();
         Fields root = Fields.of(new YamlReader().read(shown, TextFiles.readUtf8(file, shown), 0), Set.of("terms"),
                 "the glossary", errors);

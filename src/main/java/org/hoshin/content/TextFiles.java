@@ -1,12 +1,10 @@
 package org.hoshin.content;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,18 +17,18 @@ public final class TextFiles {
     }
 
     /**
-     * Reads a file as UTF-8 with Unix line ends, failing with the line of the first byte that is not UTF-8.
+     * Reads a file as UTF-8 with Unix line ends, failing with the line of the first byte that is not UTF-8. The
+     * file is read through {@link SafeFiles}: never through a link, never a FIFO, never beyond its size limit.
      *
      * @param file    the file to read
      * @param display how to name the file in messages
      */
     public static String readUtf8(Path file, Path display) throws ContentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(display), "cannot read file: " + e.getMessage()));
-        }
+        return decodeUtf8(SafeFiles.read(file, display), display);
+    }
+
+    /** Decodes bytes already read as strict UTF-8 with Unix line ends, as {@link #readUtf8} does. */
+    public static String decodeUtf8(byte[] bytes, Path display) throws ContentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

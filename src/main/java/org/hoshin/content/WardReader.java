@@ -1,6 +1,5 @@
 package org.hoshin.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class WardReader {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
-        if (!Files.isRegularFile(wardFile)) {
+        if (!SafeFiles.isFile(wardFile, shown)) {
             throw new ContentException(new ContentError(Location.of(display.apply(wardDir)),
                     "ward folder has no " + ContentLayout.WARD_FILE,
                     "add ward.yaml with the ward's id and office-url, or remove the folder"));
@@ -49,9 +48,10 @@ final class WardReader {
             if (name.equals(ContentLayout.WARD_FILE)) {
                 continue;
             }
-            if (!Files.isDirectory(child) || !YEAR_FOLDER.matcher(name).matches()) {
+            boolean folder = SafeFiles.kind(child, display.apply(child)) == SafeFiles.Kind.DIRECTORY;
+            if (!folder || !YEAR_FOLDER.matcher(name).matches()) {
                 errors.add(new ContentError(Location.of(display.apply(child)), "unexpected "
-                        + (Files.isDirectory(child) ? "folder" : "file") + " in the ward folder",
+                        + (folder ? "folder" : "file") + " in the ward folder",
                         "a ward folder holds ward.yaml and one folder per fiscal year, named by the Gregorian "
                                 + "year it starts (2022 for 令和4年度)"));
                 continue;

@@ -3,17 +3,17 @@ package org.hoshin.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 
 /**
  * The UI strings of one language, read from {@code templates/messages/<lang>.yaml}, so no template hard-codes
- * text in either language.
+ * text in either language. Read through {@link SafeFiles}, so a linked message file is refused.
  */
 public final class Messages {
 
@@ -21,13 +21,13 @@ public final class Messages {
     }
 
     public static Map<String, String> load(Path templatesDir, String language) throws ContentException {
-        Path file = templatesDir.resolve("messages").resolve(language + ".yaml");
-        if (!Files.isRegularFile(file)) {
+        Path file = SafeFiles.checkChain(templatesDir, "messages/" + language + ".yaml", templatesDir);
+        if (!SafeFiles.isFile(file, file)) {
             throw new ContentException(new ContentError(Location.of(file), "message file missing",
                     "every language needs templates/messages/" + language + ".yaml"));
         }
         try {
-            JsonNode root = new YAMLMapper().readTree(file.toFile());
+            JsonNode root = new YAMLMapper().readTree(SafeFiles.read(file, file));
             Map<String, String> messages = new TreeMap<>();
             root.fields().forEachRemaining(e -> messages.put(e.getKey(), e.getValue().asText()));
             return messages;

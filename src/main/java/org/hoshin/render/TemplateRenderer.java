@@ -10,15 +10,19 @@ import java.util.Map;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 
 /**
  * Renders Pebble templates from the project's {@code templates/} folder. Templates only present values the Java
- * side prepared; strict variables make a misspelt name fail the build instead of printing nothing.
+ * side prepared; strict variables make a misspelt name fail the build instead of printing nothing. Pebble's file
+ * loader follows links, so the whole {@code templates/} tree is checked for links and special files
+ * ({@link SafeFiles#checkTree}) before the first template is read.
  */
 public final class TemplateRenderer {
 
     private final PebbleEngine engine;
     private final Path templatesDir;
+    private boolean treeChecked;
 
     public TemplateRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
@@ -30,6 +34,10 @@ public final class TemplateRenderer {
     }
 
     public String render(String template, Map<String, Object> context) throws ContentException {
+        if (!treeChecked) {
+            SafeFiles.checkTree(templatesDir, templatesDir);
+            treeChecked = true;
+        }
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(template).evaluate(out, context);

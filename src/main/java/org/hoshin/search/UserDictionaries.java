@@ -2,12 +2,12 @@ package org.hoshin.search;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 import org.hoshin.content.TextFiles;
 
 /**
@@ -23,8 +23,8 @@ public final class UserDictionaries {
 
     /** The dictionary, or null when the file does not exist. */
     public static UserDictionary load(Path contentDir, Path shown) throws ContentException {
-        Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Path file = SafeFiles.checkChain(contentDir, FILE, contentDir);
+        if (!SafeFiles.isFile(file, shown)) {
             return null;
         }
         String text = TextFiles.readUtf8(file, shown);

@@ -1,206 +1,308 @@
 package org.hoshin.seed;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentWriter;
 import org.hoshin.content.Location;
 import org.hoshin.content.Policy;
+import org.hoshin.content.SafeFiles;
 import org.hoshin.content.Sha256;
 import org.hoshin.content.SourceInfo;
 import org.hoshin.content.TextFiles;
 
 /**
- * Imports seed texts into {@code content/}. It plans every ward first and writes only when nothing conflicts:
- * a file changed by an editor since the last import is never overwritten unless {@code force} is set, and an
- * unchanged seed leaves its ward untouched.
+ * Imports seed texts into {@code content/}, all or nothing. It plans every ward first — reading every seed, every
+ * file it would replace and every import record, and finding every problem (an editor's change, a folder where a
+ * file belongs, a link, a record naming a path outside its ward) — and writes only when nothing is wrong; a
+ * failure while writing restores everything written in the run ({@link ImportTransaction}).
+ *
+ * <p>A ward is touched only when its seed changed since the last import. {@code force} then overwrites (or
+ * deletes) files editors changed in that ward; it never rewrites a ward whose seed is unchanged.
  */
 public final class Importer {
 
     private final SeedHeaderFinder headers = new SeedHeaderFinder();
     private final ContentWriter writer = new ContentWriter();
+    private final ImportTransaction.Step step;
 
+    public Importer() {
+        this(target -> { });
+    }
+
+    /** @param step called before each file is written; lets tests make a write fail */
+    Importer(ImportTransaction.Step step) {
+        this.step = step;
+    }
+
+    /** Imports every seed of {@code seedsDir}. */
     public ImportReport run(Path seedsDir, Path contentDir, boolean force) throws ImportException {
-        List<Path> seeds = seedFiles(seedsDir);
+        return run(ImportRequest.all(seedsDir, contentDir, force));
+    }
+
+    /** Imports the seeds the request names (or all of its folder), each as the edition of its fiscal year. */
+    public ImportReport run(ImportRequest request) throws ImportException {
+        List<Path> seeds = request.files().isEmpty() ? seedFiles(request.seedsDir()) : request.files();
         if (seeds.isEmpty()) {
-            throw new ImportException(List.of(seedsDir + ": no seed texts (*.txt) found"));
+            throw new ImportException(List.of(request.seedsDir() + ": no seed texts (*.txt) found"));
         }
         List<String> problems = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        List<WardPlan> plans = new ArrayList<>();
+        List<EditionPlan> plans = new ArrayList<>();
+        SeedWards wards;
+        try {
+            wards = SeedWards.of(request.ward(), request.contentDir());
+        } catch (ContentException e) {
+            throw new ImportException(messages(e));
+        }
         for (Path seed : seeds) {
             try {
-                WardPlan plan = plan(seed, contentDir, force);
-                Path earlier = seen.putIfAbsent(plan.wardId + "/" + plan.header.fiscalYear().start(), seed);
+                EditionPlan plan = plan(seed, request.contentDir(), request.force(), wards);
+                Path earlier = seen.putIfAbsent(plan.edition(), seed);
                 if (earlier != null) {
-                    problems.add(seed + ": the " + plan.header.fiscalYear().japanese() + " edition of ward '"
-                            + plan.wardId + "' was already imported from " + earlier
-                            + " (keep one seed per ward and fiscal year in the seeds folder)");
+                    problems.add(seed + ": the edition " + plan.edition() + " was already imported from " + earlier
+                            + " (keep one seed per ward and fiscal year)");
                     continue;
                 }
-                problems.addAll(plan.conflicts);
+                problems.addAll(plan.conflicts());
                 plans.add(plan);
             } catch (ContentException e) {
                 e.errors().forEach(err -> problems.add(err.format()));
+            } catch (InvalidPathException e) {
+                problems.addAll(messages(SafeFiles.unreadableName(seed)));
             }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(buildProblems(request.contentDir(), plans));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
+        return apply(plans);
+    }
+
+    /** What the build would reject in the editions once the plans are carried out. */
+    private static List<String> buildProblems(Path contentDir, List<EditionPlan> plans) throws ImportException {
+        List<ImportCheck.Change> changes = new ArrayList<>();
+        List<Path> editions = new ArrayList<>();
+        for (EditionPlan plan : plans) {
+            if (!plan.unchanged()) {
+                plan.changes().forEach(c -> changes.add(new ImportCheck.Change(c.target(), c.next())));
+                editions.add(plan.editionDir());
+            }
+        }
+        if (editions.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<ContentError> errors = new ImportCheck().problems(contentDir, changes, editions);
+            List<String> problems = new ArrayList<>();
+            if (!errors.isEmpty()) {
+                problems.add("import would write content that the build rejects (this is a bug in hoshin's "
+                        + "importer: please report it with the seed):");
+                errors.forEach(err -> problems.add(err.format()));
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new ImportException(List.of(contentDir + ": cannot check the planned content: " + e.getMessage()));
+        }
+    }
+
+    private ImportReport apply(List<EditionPlan> plans) throws ImportException {
+        ImportTransaction transaction = new ImportTransaction(step);
+        Path current = null;
+        try {
+            for (EditionPlan plan : plans) {
+                for (FileChange change : plan.changes()) {
+                    current = change.target();
+                    if (change.next() == null) {
+                        transaction.delete(change.target(), change.previous());
+                    } else {
+                        transaction.write(change.target(), change.previous(), change.next());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            List<String> problems = new ArrayList<>();
+            problems.add(current + ": cannot write: " + e.getMessage() + " (fix the cause and import again)");
+            List<String> unrestored = transaction.rollback();
+            problems.add(unrestored.isEmpty() ? "every file this import had written was restored"
+                    : "some files could not be restored; compare content/ with version control:");
+            problems.addAll(unrestored);
+            throw new ImportException(problems);
+        }
         int written = 0;
-        for (WardPlan plan : plans) {
-            written += plan.apply();
+        List<String> lines = new ArrayList<>();
+        for (EditionPlan plan : plans) {
+            written += plan.fileCount();
             lines.add(plan.summary());
+            lines.addAll(plan.warnings());
         }
         return new ImportReport(lines, written);
     }
 
-    private WardPlan plan(Path seed, Path contentDir, boolean force) throws ContentException {
-        byte[] bytes = readBytes(seed);
-        String text = TextFiles.readUtf8(seed, seed);
-        SeedHeader header = headers.find(text).orElseThrow(() -> new ContentException(
+    private EditionPlan plan(Path seed, Path contentDir, boolean force, SeedWards wards) throws ContentException {
+        byte[] bytes = SafeFiles.read(seed, seed);
+        String text = TextFiles.decodeUtf8(bytes, seed);
+        SeedTitle title = headers.findTitle(text).orElseThrow(() -> new ContentException(
                 new ContentError(Location.of(seed),
-                        "no title line such as '令和４年度 泉区運営方針' naming a Yokohama ward was found",
-                        "the seed must contain the policy's title with fiscal year and ward name")));
+                        "no title line such as '令和４年度 泉区運営方針' with a fiscal year was found",
+                        "the seed must contain the policy's title with its fiscal year (and ward name)")));
+        SeedHeader header = wards.headerOf(seed, title);
         String seedHash = Sha256.of(bytes);
-        Policy policy = new SeedParser(Location.of(seed)).parse(text, header);
-        SortedMap<String, String> files = writer.files(new SourceInfo(seed.getFileName().toString(), seedHash, ""),
-                policy);
-        Path wardDir = ContentLayout.editionDir(contentDir, header.ward().id(), header.fiscalYear());
-        ImportManifest manifest;
-        try {
-            manifest = ImportManifest.read(wardDir);
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(
-                    Location.of(wardDir.resolve(ImportManifest.FILE_NAME)),
-                    "cannot read the import record: " + e.getMessage(), "delete it and import with --force"));
+        String wardId = header.ward().id();
+        SafeFiles.kind(contentDir, contentDir);
+        String editionPath = ContentLayout.WARDS + "/" + wardId + "/" + header.fiscalYear().start();
+        Path editionDir = SafeFiles.checkChain(contentDir, editionPath, contentDir);
+        ImportManifest manifest = ImportManifest.read(editionDir);
+        String what = wardId + " " + header.fiscalYear().start() + " (" + header.title() + ") from "
+                + seed.getFileName();
+        if (seedHash.equals(manifest.seedSha256())) {
+            return new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
+                    List.of(), List.of());
         }
-        return new WardPlan(header, seed, wardDir, seedHash, manifest, files, force);
+        ParsedSeed parsed = new SeedParser(Location.of(seed)).read(text, header);
+        String seedName = seed.getFileName().toString();
+        SortedMap<String, String> files = writer.files(new SourceInfo(seedName, seedHash,
+                recordedUrl(editionDir)), parsed.policy());
+        List<FileChange> changes = new ArrayList<>();
+        Path wardFile = SafeFiles.checkChain(contentDir, ContentLayout.WARDS + "/" + wardId + "/"
+                + ContentLayout.WARD_FILE, contentDir);
+        if (!SafeFiles.isFile(wardFile, wardFile)) {
+            changes.add(new FileChange(wardFile, null, writer.wardFile(header.ward()).getBytes(StandardCharsets.UTF_8)));
+        }
+        List<String> warnings = parsed.warnings().stream().map(w -> "  warning: " + w.format(seed.toString()))
+                .toList();
+        return planChanges(new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
+                changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
     }
 
-    private static byte[] readBytes(Path seed) throws ContentException {
-        try {
-            return Files.readAllBytes(seed);
-        } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(seed),
-                    "cannot read seed: " + e.getMessage()));
+    /** The source address an editor recorded in the edition's {@code edition.yaml}, kept across re-imports. */
+    private static String recordedUrl(Path editionDir) throws ContentException {
+        Path file = editionDir.resolve(ContentLayout.EDITION_FILE);
+        if (!SafeFiles.isFile(file, file)) {
+            return "";
         }
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("(?m)^  url: *\"?(https?://[^\"\\s]+)\"?\\s*$")
+                .matcher(TextFiles.readUtf8(file, file));
+        return url.find() ? url.group(1) : "";
+    }
+
+    private static EditionPlan planChanges(EditionPlan start, String seedName, String seedHash,
+                                           ImportManifest manifest, SortedMap<String, String> files, boolean force)
+            throws ContentException {
+        Path wardDir = start.editionDir();
+        List<FileChange> changes = new ArrayList<>(start.changes());
+        List<String> conflicts = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (var file : files.entrySet()) {
+            byte[] next = file.getValue().getBytes(StandardCharsets.UTF_8);
+            hashes.put(file.getKey(), Sha256.of(file.getValue()));
+            byte[] current = current(wardDir, file.getKey(), errors);
+            if (current == null || !Arrays.equals(current, next)) {
+                if (current != null && !force && !unedited(manifest, file.getKey(), current)
+                        && !file.getKey().equals(ContentLayout.EDITION_FILE)) {
+                    conflicts.add(wardDir.resolve(file.getKey()) + ": edited since the last import; import would "
+                            + "overwrite it (keep your edit, or run import --force to replace it)");
+                }
+                changes.add(new FileChange(wardDir.resolve(file.getKey()), current, next));
+            }
+        }
+        for (String old : manifest.files().keySet()) {
+            byte[] current = files.containsKey(old) ? null : current(wardDir, old, errors);
+            if (current != null) {
+                if (!force && !unedited(manifest, old, current)) {
+                    conflicts.add(wardDir.resolve(old) + ": edited since the last import, and the new seed no "
+                            + "longer produces it (keep it by hand, or run import --force to delete it)");
+                }
+                changes.add(new FileChange(wardDir.resolve(old), current, null));
+            }
+        }
+        byte[] record = new ImportManifest(seedName, seedHash, hashes).toYaml().getBytes(StandardCharsets.UTF_8);
+        changes.add(new FileChange(wardDir.resolve(ImportManifest.FILE_NAME),
+                current(wardDir, ImportManifest.FILE_NAME, errors), record));
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return new EditionPlan(start.edition(), wardDir, start.what(), false, changes, conflicts, start.warnings());
+    }
+
+    /** The bytes of a ward file, or null when absent; links, folders and special files are errors. */
+    private static byte[] current(Path wardDir, String relative, List<ContentError> errors) {
+        try {
+            Path file = SafeFiles.checkChain(wardDir, relative, wardDir);
+            return SafeFiles.isFile(file, file) ? SafeFiles.read(file, file) : null;
+        } catch (ContentException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static boolean unedited(ImportManifest manifest, String path, byte[] current) {
+        return Sha256.of(current).equals(manifest.files().get(path));
+    }
+
+    private static List<String> messages(ContentException e) {
+        return e.errors().stream().map(ContentError::format).toList();
     }
 
     private static List<Path> seedFiles(Path seedsDir) throws ImportException {
-        if (!Files.isDirectory(seedsDir)) {
-            throw new ImportException(List.of(seedsDir + ": seeds folder not found"));
-        }
-        try (Stream<Path> files = Files.list(seedsDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new ImportException(List.of(seedsDir + ": cannot list seeds: " + e.getMessage()));
+        try {
+            if (!SafeFiles.isDirectory(seedsDir, seedsDir)) {
+                throw new ImportException(List.of(seedsDir + ": seeds folder not found"));
+            }
+            return SafeFiles.list(seedsDir, seedsDir).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(".txt")).toList();
+        } catch (ContentException e) {
+            throw new ImportException(messages(e));
         }
     }
 
-    /** The changes import would make to one ward folder. */
-    private static final class WardPlan {
-        final String wardId;
-        final SeedHeader header;
-        final Path seed;
-        final Path wardDir;
-        final boolean unchanged;
-        final ImportManifest next;
-        final SortedMap<String, String> writes = new TreeMap<>();
-        final List<String> deletes = new ArrayList<>();
-        final List<String> conflicts = new ArrayList<>();
+    /**
+     * One file import would change.
+     *
+     * @param target   the file
+     * @param previous its bytes now, or null when absent
+     * @param next     its new bytes, or null to delete it
+     */
+    private record FileChange(Path target, byte[] previous, byte[] next) {
+    }
 
-        WardPlan(SeedHeader header, Path seed, Path wardDir, String seedHash, ImportManifest manifest,
-                 SortedMap<String, String> files, boolean force) {
-            this.wardId = header.ward().id();
-            this.header = header;
-            this.seed = seed;
-            this.wardDir = wardDir;
-            this.unchanged = seedHash.equals(manifest.seedSha256()) && !force;
-            SortedMap<String, String> hashes = new TreeMap<>();
-            files.forEach((path, text) -> hashes.put(path, Sha256.of(text)));
-            this.next = new ImportManifest(seedHash, hashes);
-            if (unchanged) {
-                return;
-            }
-            for (var file : files.entrySet()) {
-                String current = readIfPresent(wardDir.resolve(file.getKey()));
-                if (current == null || !current.equals(file.getValue())) {
-                    if (current != null && !force && !unedited(manifest, file.getKey(), current)) {
-                        conflicts.add(wardDir.resolve(file.getKey()) + ": edited since the last import; "
-                                + "import would overwrite it (keep your edit, or run import --force to replace it)");
-                    }
-                    writes.put(file.getKey(), file.getValue());
-                }
-            }
-            for (String old : manifest.files().keySet()) {
-                String current = readIfPresent(wardDir.resolve(old));
-                if (!files.containsKey(old) && current != null) {
-                    if (!force && !unedited(manifest, old, current)) {
-                        conflicts.add(wardDir.resolve(old) + ": edited since the last import, and the new seed "
-                                + "no longer produces it (keep it by hand, or run import --force to delete it)");
-                    }
-                    deletes.add(old);
-                }
-            }
-        }
+    /**
+     * The changes import would make to one edition folder (and the ward's {@code ward.yaml} for a ward's first
+     * edition); the import record is always the last change.
+     *
+     * @param edition    the edition as ward/year (izumi/2022)
+     * @param editionDir the edition's folder
+     * @param unchanged  true when the seed is the one last imported: nothing to do
+     * @param warnings   what the parser could not place with certainty, for the editor to review
+     */
+    private record EditionPlan(String edition, Path editionDir, String what, boolean unchanged,
+                               List<FileChange> changes, List<String> conflicts, List<String> warnings) {
 
-        private static boolean unedited(ImportManifest manifest, String path, String current) {
-            return Sha256.of(current).equals(manifest.files().get(path));
-        }
-
-        int apply() {
-            if (unchanged) {
-                return 0;
-            }
-            try {
-                for (var write : writes.entrySet()) {
-                    Path target = wardDir.resolve(write.getKey());
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, write.getValue(), StandardCharsets.UTF_8);
-                }
-                for (String old : deletes) {
-                    Files.deleteIfExists(wardDir.resolve(old));
-                }
-                Files.createDirectories(wardDir);
-                Files.writeString(wardDir.resolve(ImportManifest.FILE_NAME), next.toYaml(), StandardCharsets.UTF_8);
-                Path wardFile = wardDir.getParent().resolve(ContentLayout.WARD_FILE);
-                if (!Files.exists(wardFile)) {
-                    Files.writeString(wardFile, new ContentWriter().wardFile(header.ward()), StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return writes.size() + deletes.size();
+        /** Files written or deleted, the import record aside. */
+        int fileCount() {
+            return Math.max(0, changes.size() - 1);
         }
 
         String summary() {
-            String what = header.ward().id() + " (" + header.title() + ") from " + seed.getFileName();
             if (unchanged) {
                 return what + ": seed unchanged since the last import, nothing to do";
             }
-            return what + ": " + writes.size() + " file(s) written, " + deletes.size() + " removed";
-        }
-
-        private static String readIfPresent(Path file) {
-            try {
-                return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            long removed = changes.stream().filter(c -> c.next() == null).count();
+            return what + ": " + (fileCount() - removed) + " file(s) written, " + removed + " removed";
         }
     }
 }

@@ -12,6 +12,7 @@ import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;

@@ -2,12 +2,14 @@ package org.hoshin.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
 
 /**
  * The files around the pages: the root page that offers both languages, the 404 page, the stylesheet and scripts,
@@ -31,15 +33,18 @@ final class SiteFiles {
     static final class Assets implements PageGenerator {
         @Override
         public void generate(SiteContext site) throws ContentException, IOException {
-            Path assets = site.config().templatesDir().resolve("assets");
-            if (!Files.isDirectory(assets)) {
+            Path templates = site.config().templatesDir();
+            Path assets = SafeFiles.checkChain(templates, "assets", templates);
+            if (!SafeFiles.isDirectory(assets, assets)) {
                 throw new ContentException(new ContentError(Location.of(assets), "assets folder missing",
                         "templates/assets/ holds the stylesheet"));
             }
+            SafeFiles.checkTree(assets, assets);
             try (Stream<Path> files = Files.walk(assets)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted()
+                        .toList()) {
                     site.tree().put("assets/" + assets.relativize(file).toString().replace('\\', '/'),
-                            Files.readAllBytes(file));
+                            SafeFiles.read(file, file));
                 }
             }
         }
