@@ -69,12 +69,12 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds once, starts serving on {@code port} (0 for any free port) on the loopback interface only, and starts
-     * watching; returns the port.
+     * Takes {@code port} (0 for any free port) on the loopback interface only, builds once, starts serving and
+     * watching; returns the port. The port is taken first so that a busy port fails before site/ is rewritten.
      */
     public int start(int port) throws IOException {
-        rebuild();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        rebuild();
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();

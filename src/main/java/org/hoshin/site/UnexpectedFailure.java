@@ -1,5 +1,7 @@
 package org.hoshin.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 
 /**
@@ -24,6 +26,9 @@ public final class UnexpectedFailure {
         }
         if (failure instanceof OutOfMemoryError) {
             return "not enough memory; give Java more with JAVA_TOOL_OPTIONS=-Xmx1g";
+        }
+        if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+            return "check that the file or folder named exists and can be read and written";
         }
         if (failure instanceof InvalidPathException) {
             return "the file or folder name cannot be used here; use plain letters or set LANG to a UTF-8 locale";
