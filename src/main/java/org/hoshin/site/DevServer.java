@@ -267,11 +267,21 @@ public final class DevServer implements AutoCloseable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Stops watching without interrupting a rebuild in progress (an interrupt can break a library's one-time class
+     * initialisation, such as the Japanese dictionary, for the rest of the JVM), then stops serving.
+     */
     @Override
     public void close() throws IOException {
-        watcher.shutdownNow();
         if (watchService != null) {
             watchService.close();
+        }
+        watcher.shutdown();
+        try {
+            watcher.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            watcher.shutdownNow();
+            Thread.currentThread().interrupt();
         }
         if (server != null) {
             server.stop(0);
