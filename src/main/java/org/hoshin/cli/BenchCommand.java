@@ -7,8 +7,11 @@ import org.hoshin.content.ContentException;
 import org.hoshin.site.SiteBenchmark;
 import org.hoshin.site.SiteConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code hoshin bench}: how long a build takes once warm, and how big the pages and search index are. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -24,14 +27,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", defaultValue = "3", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmups;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (runs < 1 || warmups < 0) {
+            throw new ParameterException(spec.commandLine(), runs < 1 ? "--runs must be at least 1 (got " + runs + ")"
+                    : "--warmups must be 0 or more (got " + warmups + ")");
+        }
         Path root = Path.of("").toAbsolutePath();
         try {
             SiteBenchmark.Result r = new SiteBenchmark(new SiteConfig(root, sources.content, sources.templates,
-                    root.resolve("site"), "http://localhost:8000/")).run(warmups, Math.max(1, runs));
-            System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-                    r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1), r.millis().size());
+                    root.resolve("site"), "http://localhost:8000/")).run(warmups, runs);
+            System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %s%n",
+                    r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1),
+                    Plural.of(r.millis().size(), "run"));
             System.out.printf("site: %d files; largest page %s: %d bytes, %d gzip%n", r.files(), r.largestPage(),
                     r.largestBytes(), r.largestGzip());
             r.searchMetaGzip().forEach((lang, bytes) ->
@@ -40,9 +51,8 @@ final class BenchCommand implements Callable<Integer> {
         } catch (ContentException e) {
             Diagnostics.forEnvironment(System.err).errors(e.errors());
             return 1;
-        } catch (IOException e) {
-            System.err.println("bench: " + e.getMessage());
-            return 1;
+        } catch (IOException | RuntimeException | Error e) {
+            return CommandFailure.report("bench", e);
         }
     }
 }

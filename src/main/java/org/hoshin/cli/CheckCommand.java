@@ -36,18 +36,26 @@ final class CheckCommand implements Callable<Integer> {
             report = new SiteChecker(new SiteConfig(root, sources.content, sources.templates, root.resolve("site"),
                     siteUrl))
                     .check(strictTranslations);
-        } catch (IOException e) {
-            System.err.println("check failed: " + e.getMessage());
-            return 1;
+        } catch (IOException | RuntimeException | Error e) {
+            return CommandFailure.report("check", e);
         }
         Diagnostics diagnostics = Diagnostics.forEnvironment(System.err);
         diagnostics.errors(report.errors());
         diagnostics.warnings(report.warnings());
         if (listExternal) {
-            report.externalLinks().forEach(url -> System.out.println("external link (not fetched): " + url));
+            report.externalLinks().forEach(url -> System.out.println(
+                    Diagnostics.visible("external link (not fetched): " + url)));
         }
-        System.out.println("check: " + report.errors().size() + " error(s), " + report.warnings().size()
-                + " warning(s), " + report.externalLinks().size() + " external link(s) listed, not fetched");
+        System.out.println("check: " + Plural.of(report.errors().size(), "error") + ", "
+                + Plural.of(report.warnings().size(), "warning") + ", " + externalSummary(report.externalLinks().size()));
         return report.errors().isEmpty() ? 0 : 1;
+    }
+
+    private String externalSummary(int count) {
+        String links = Plural.of(count, "external link");
+        if (count == 0) {
+            return links;
+        }
+        return listExternal ? links + " listed, not fetched" : links + " (never fetched; list them with --list-external)";
     }
 }

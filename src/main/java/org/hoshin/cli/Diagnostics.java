@@ -31,8 +31,8 @@ final class Diagnostics {
     }
 
     private void print(String level, ContentError problem) {
-        out.println(level.equals("error") ? problem.format() : problem.location() + ": warning: "
-                + problem.message() + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")"));
+        out.println(visible(level.equals("error") ? problem.format() : problem.location() + ": warning: "
+                + problem.message() + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")")));
         if (githubActions) {
             StringBuilder annotation = new StringBuilder("::").append(level).append(" file=")
                     .append(property(problem.location().file().toString().replace('\\', '/')));
@@ -47,10 +47,36 @@ final class Diagnostics {
         }
     }
 
+    /**
+     * Text from content or file names made safe to print as one terminal line: line breaks and other control
+     * characters are shown as backslash escapes. Otherwise a message could start a new line
+     * of its own, which the GitHub runner would obey as a workflow command ({@code ::error}, {@code ::add-mask}).
+     */
+    static String visible(String s) {
+        StringBuilder shown = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> shown.append("\\n");
+                case '\r' -> shown.append("\\r");
+                case '\t' -> shown.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        shown.append(String.format("\\u%04x", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return shown.toString();
+    }
+
+    /** Escapes a workflow command's data as GitHub documents it: {@code %}, CR and LF. */
     private static String data(String s) {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
+    /** Escapes a workflow command's property (file, line, col, title): as data, plus {@code :} and {@code ,}. */
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }

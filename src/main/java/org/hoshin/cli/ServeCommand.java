@@ -1,5 +1,7 @@
 package org.hoshin.cli;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -7,7 +9,10 @@ import org.hoshin.site.DevServer;
 import org.hoshin.site.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code hoshin serve}: a live preview for editors on localhost. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -23,16 +28,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535 (got " + port + ")");
+        }
         Path root = Path.of("").toAbsolutePath();
         String url = "http://localhost:" + port + "/";
-        SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, url);
-        try (DevServer server = new DevServer(config, System.out::println)) {
+        try (DevServer server = new DevServer(new SiteConfig(root, sources.content, sources.templates, out, url),
+                line -> System.out.println(Diagnostics.visible(line)))) {
             int actual = server.start(port);
             System.out.println("serving " + out + " at http://localhost:" + actual + "/ (Ctrl+C to stop)");
             new CountDownLatch(1).await();
+            return 0;
+        } catch (BindException e) {
+            System.err.println(Diagnostics.visible("serve failed: port " + port + " cannot be used (" + e.getMessage()
+                    + "; stop the other server or choose another port with --port N)"));
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (IOException | RuntimeException | Error e) {
+            return CommandFailure.report("serve", e);
         }
-        return 0;
     }
 }

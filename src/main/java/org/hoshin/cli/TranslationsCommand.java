@@ -1,11 +1,15 @@
 package org.hoshin.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.Location;
 import org.hoshin.content.TranslationStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,17 +24,23 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = Path.of("").toAbsolutePath();
-        List<TranslationStatus.Item> items;
         try {
-            items = new TranslationStatus().scan(content);
-        } catch (IOException e) {
-            System.err.println("translations: " + e.getMessage());
+            return list();
+        } catch (IOException | RuntimeException | Error e) {
+            return CommandFailure.report("translations", e);
+        }
+    }
+
+    private int list() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(content)) {
+            Diagnostics.forEnvironment(System.err).errors(List.of(new ContentError(Location.of(content),
+                    "no content folder here", "run hoshin in the project folder or name the folder with --content")));
             return 1;
         }
         Map<String, List<TranslationStatus.Item>> byWard = new TreeMap<>();
-        for (TranslationStatus.Item item : items) {
-            byWard.computeIfAbsent(item.ward(), w -> new java.util.ArrayList<>()).add(item);
+        for (TranslationStatus.Item item : new TranslationStatus().scan(content)) {
+            byWard.computeIfAbsent(item.ward(), w -> new ArrayList<>()).add(item);
         }
         if (byWard.isEmpty()) {
             System.out.println("all translations are present and current");
@@ -39,9 +49,9 @@ final class TranslationsCommand implements Callable<Integer> {
             long stale = ward.getValue().stream().filter(i -> i.kind() == TranslationStatus.Item.Kind.STALE).count();
             int missing = ward.getValue().stream().filter(i -> i.kind() == TranslationStatus.Item.Kind.MISSING)
                     .mapToInt(TranslationStatus.Item::files).sum();
-            System.out.println(ward.getKey() + ": " + stale + " stale, " + missing + " missing");
+            System.out.println(Diagnostics.visible(ward.getKey() + ": " + stale + " stale, " + missing + " missing"));
             for (TranslationStatus.Item item : ward.getValue()) {
-                System.out.println("  " + describe(item, root));
+                System.out.println("  " + Diagnostics.visible(describe(item, root)));
             }
         }
         return 0;

@@ -35,13 +35,23 @@ public final class DevServer implements AutoCloseable {
     private static final String EVENTS = "/__hoshin/events";
     private static final String RELOAD_SCRIPT = "<script>new EventSource('" + EVENTS
             + "').onmessage=function(){location.reload()}</script>";
+    /** Shown for a missing page while the build is broken, so the error is visible before any build succeeded. */
+    private static final String NO_PAGE = "<!DOCTYPE html><html lang=\"en\"><title>build failed</title><body>"
+            + "<p>No page here yet.</p></body></html>";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json; charset=utf-8");
 
+    /** What a rebuild runs: the real build, or in tests a stand-in that throws what real content cannot. */
+    @FunctionalInterface
+    interface Build {
+        SiteBuilder.Result run() throws ContentException, IOException;
+    }
+
     private final SiteConfig config;
     private final Consumer<String> log;
+    private final Build build;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService watcher = Executors.newSingleThreadExecutor();
     private HttpServer server;
@@ -49,14 +59,22 @@ public final class DevServer implements AutoCloseable {
     private volatile String buildError = "";
 
     public DevServer(SiteConfig config, Consumer<String> log) {
-        this.config = config;
-        this.log = log;
+        this(config, log, () -> new SiteBuilder(config).build());
     }
 
-    /** Builds once, starts serving on {@code port} (0 for any free port) and starts watching; returns the port. */
+    DevServer(SiteConfig config, Consumer<String> log, Build build) {
+        this.config = config;
+        this.log = log;
+        this.build = build;
+    }
+
+    /**
+     * Takes {@code port} (0 for any free port) on the loopback interface only, builds once, starts serving and
+     * watching; returns the port. The port is taken first so that a busy port fails before site/ is rewritten.
+     */
     public int start(int port) throws IOException {
-        rebuild();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        rebuild();
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
@@ -68,42 +86,61 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Rebuilds the site; on failure keeps the previous site and remembers the messages for the page. */
+    /** The address being served, so callers can see it is the loopback interface. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /**
+     * Rebuilds the site; on failure keeps the previous site and remembers the messages for the page. Catches every
+     * Throwable, not only content errors: a crash inside a library (a StackOverflowError on deeply nested text)
+     * must not end the preview, and the next save must be built again.
+     */
     void rebuild() {
         long start = System.nanoTime();
         try {
- SiteBuilder.Result result = new SiteBuilder(config).build();
+            SiteBuilder.Result result = build.run();
             buildError = "";
             result.warnings().forEach(w -> log.accept("warning: " + w.format()));
             log.accept("rebuilt " + result.files() + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (ContentException e) {
-            StringBuilder text = new StringBuilder();
-            for (ContentError error : e.errors()) {
-                text.append(error.format()).append('\n');
-            }
-            buildError = text.toString();
-            log.accept("build failed; still serving the last good site:\n" + buildError.strip());
+            failed(e.errors().stream().map(ContentError::format).toList());
         } catch (IOException e) {
-            buildError = e.getMessage();
-            log.accept("build failed: " + e.getMessage());
+            failed(List.of(oneLine(String.valueOf(e.getMessage()))));
+        } catch (Throwable e) {
+            failed(List.of(UnexpectedFailure.describe(e)));
         }
         notifyListeners();
     }
 
+    private void failed(List<String> errors) {
+        buildError = String.join("\n", errors);
+        log.accept("build failed; still serving the last good site:");
+        errors.forEach(error -> log.accept(oneLine(error)));
+    }
+
+    /** Waits for changes and rebuilds until closed; nothing that goes wrong in one round ends the watching. */
     private void watch() {
-        try {
-            while (true) {
-                WatchKey key = watchService.take();
-                Thread.sleep(30);
-                drain(key);
-                WatchKey more;
-                while ((more = watchService.poll(30, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
-                }
+        while (true) {
+            try {
+                awaitChanges();
                 rebuild();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                log.accept("watching failed: " + UnexpectedFailure.describe(e) + "; still watching");
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitChanges() throws InterruptedException {
+        WatchKey key = watchService.take();
+        Thread.sleep(30);
+        drain(key);
+        WatchKey more;
+        while ((more = watchService.poll(30, TimeUnit.MILLISECONDS)) != null) {
+            drain(more);
         }
     }
 
@@ -132,9 +169,30 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (path.equals(EVENTS)) {
+    /** Answers every request, whatever happens: a failure becomes a short 500, never a dropped connection. */
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            respond(exchange);
+        } catch (IOException e) {
+            // the browser went away; nothing to answer
+        } catch (RuntimeException | Error e) {
+            log.accept("could not answer " + oneLine(exchange.getRequestURI().getRawPath()) + ": "
+                    + UnexpectedFailure.describe(e));
+            try {
+                sendText(exchange, 500, "internal error");
+            } catch (IOException | RuntimeException ignored) {
+                // the response had already begun; closing the exchange is all that is left
+            }
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        if (!LoopbackHost.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            sendText(exchange, 421, "this preview answers only requests for localhost");
+            return;
+        }
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (EVENTS.equals(rawPath)) {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.sendResponseHeaders(200, 0);
@@ -144,37 +202,37 @@ public final class DevServer implements AutoCloseable {
             listeners.add(body);
             return;
         }
-        Path file = resolve(path);
-        if (file == null) {
-            send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        SitePath.Lookup found = SitePath.lookup(config.outputDir(), rawPath);
+        if (found.file() == null && found.status() == 404 && !buildError.isEmpty()) {
+            send(exchange, 404, TYPES.get("html"), injectDevTools(NO_PAGE).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String name = file.getFileName().toString();
+        if (found.file() == null) {
+            sendText(exchange, found.status(), found.reason());
+            return;
+        }
+        String name = found.file().getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = Files.readAllBytes(found.file());
         if (extension.equals("html")) {
             bytes = injectDevTools(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
     }
 
-    private Path resolve(String urlPath) {
-        Path site = config.outputDir().toAbsolutePath().normalize();
-        Path file = site.resolve(urlPath.replaceFirst("^/+", "")).normalize();
-        if (!file.startsWith(site)) {
-            return null;
-        }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        return Files.isRegularFile(file) ? file : null;
-    }
-
+    /** Adds the error banner after {@code <body>} and the reload script; literal text, never a regex replacement. */
     private String injectDevTools(String html) {
         String banner = buildError.isEmpty() ? "" : "<pre role=\"alert\" style=\"position:sticky;top:0;z-index:99;"
                 + "margin:0;padding:1rem;background:#8b0000;color:#fff;white-space:pre-wrap\">"
                 + escape("build failed; showing the last good build:\n" + buildError) + "</pre>";
-        return html.replaceFirst("<body>", "<body>" + banner).replace("</body>", RELOAD_SCRIPT + "</body>");
+        int body = html.indexOf("<body>");
+        int end = html.lastIndexOf("</body>");
+        if (body < 0 || end < body) {
+            return html;
+        }
+        int afterBody = body + "<body>".length();
+        return html.substring(0, afterBody) + banner + html.substring(afterBody, end) + RELOAD_SCRIPT
+                + html.substring(end);
     }
 
     private void notifyListeners() {
@@ -188,6 +246,10 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -197,15 +259,29 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    private static String oneLine(String s) {
+        return s.replaceAll("\\R", " ");
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Stops watching without interrupting a rebuild in progress (an interrupt can break a library's one-time class
+     * initialisation, such as the Japanese dictionary, for the rest of the JVM), then stops serving.
+     */
     @Override
     public void close() throws IOException {
-        watcher.shutdownNow();
         if (watchService != null) {
             watchService.close();
+        }
+        watcher.shutdown();
+        try {
+            watcher.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            watcher.shutdownNow();
+            Thread.currentThread().interrupt();
         }
         if (server != null) {
             server.stop(0);

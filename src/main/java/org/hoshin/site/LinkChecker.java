@@ -2,6 +2,7 @@ package org.hoshin.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,15 +76,20 @@ public final class LinkChecker {
             path = path.substring(0, query);
         }
         path = decode(path);
+        if (path == null) {
+            broken.add(new BrokenLink(page, href, "is not a valid address (each % must start a %XX escape)"));
+            return;
+        }
         if (path.isEmpty() || path.endsWith("/")) {
             path = path + "index.html";
         }
-        Path file = site.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        Path file = inside(site, path);
+        if (file == null || !Files.isRegularFile(file)) {
             broken.add(new BrokenLink(page, href, "leads to a missing page (" + path + ")"));
             return;
         }
-        if (!fragment.isEmpty() && path.endsWith(".html") && !anchors(file, path).contains(decode(fragment))) {
+        String anchor = decode(fragment);
+        if (!fragment.isEmpty() && path.endsWith(".html") && (anchor == null || !anchors(file, path).contains(anchor))) {
             broken.add(new BrokenLink(page, href, "leads to a missing anchor #" + fragment + " in " + path));
         }
     }
@@ -98,7 +104,23 @@ public final class LinkChecker {
         return cached;
     }
 
+    /** The file a site path names, or null when it is no usable file name or lies outside the site folder. */
+    private static Path inside(Path site, String path) {
+        try {
+            Path root = site.toAbsolutePath().normalize();
+            Path file = root.resolve(path).normalize();
+            return file.startsWith(root) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Percent-decodes a link's path or fragment; null when an escape is malformed, which a browser cannot follow. */
     private static String decode(String s) {
-        return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

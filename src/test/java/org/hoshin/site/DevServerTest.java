@@ -4,20 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.hoshin.testing.Trees;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `serve` on a free port: an edited content file is rebuilt and served, and a broken one is shown, not fatal. */
+/**
+ * `serve` on a free port: an edited content file is rebuilt and served, a broken one (or a crashing build) is shown,
+ * not fatal, and only plain requests for localhost are answered, never with a file from outside the site.
+ */
 class DevServerTest {
 
     @TempDir
@@ -59,15 +70,138 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void survivesAnyThrowableFromARebuildShowsItOnOneLineAndRecoversOnTheNextSave() throws Exception {
+        SiteConfig config = copiedProject();
+        Path file = config.contentDir().resolve("wards/izumi/ja/pillars/01/01.md");
+        String original = Files.readString(file);
+        DevServer.Build real = () -> new SiteBuilder(config).build();
+        DevServer.Build crashesOnMarker = () -> {
+            if (Files.readString(file).contains("深すぎる入れ子")) {
+                throw new StackOverflowError();
+            }
+            return real.run();
+        };
+        try (DevServer server = new DevServer(config, log::add, crashesOnMarker)) {
+            String page = "http://127.0.0.1:" + server.start(0) + "/ja/wards/izumi/";
+            Files.writeString(file, original + "\n深すぎる入れ子\n");
+            assertTrue(waitFor(page, "StackOverflowError", 30_000) >= 0, "the crash is shown; log: " + log);
+            Element alert = Jsoup.parse(get(page)).selectFirst("pre[role=alert]");
+            assertTrue(alert != null && alert.text().contains("nested far too deeply"), String.valueOf(alert));
+            assertTrue(log.stream().anyMatch(line -> line.startsWith("StackOverflowError (")), "terminal: " + log);
+            assertTrue(log.stream().noneMatch(line -> line.contains("\n") || line.contains("\tat ")), "one line each, "
+                    + "no stack trace: " + log);
+
+            Files.writeString(file, original.replace("泉区の魅力づくりと発信", "泉区の魅力づくりと発信（直した）"));
+            assertTrue(waitFor(page, "（直した）", 30_000) >= 0, "the next save is built; log: " + log);
+            assertTrue(waitFor(page, DevServerTest::hasNoErrorBox, 30_000) >= 0, "the error box is gone; log: " + log);
+        }
+    }
+
+    @Test
+    void showsADollarSignInAnErrorMessageLiterallyEvenBeforeAnyBuildSucceeded() throws Exception {
+        SiteConfig config = copiedProject();
+        Path file = config.contentDir().resolve("wards/izumi/ja/pillars/01/01.md");
+        String original = Files.readString(file);
+        Files.writeString(file, original.replace("id: p1-1", "id: p1-1\n$1: x"));
+        try (DevServer server = new DevServer(config, log::add)) {
+            String page = "http://127.0.0.1:" + server.start(0) + "/ja/wards/izumi/";
+            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, broken.statusCode(), "no site was built yet; log: " + log);
+            Element alert = Jsoup.parse(broken.body()).selectFirst("pre[role=alert]");
+            assertTrue(alert != null && alert.text().contains("unknown key '$1'"), broken.body());
+            assertTrue(broken.body().contains("EventSource("), "the error page reloads itself when fixed");
+
+            Files.writeString(file, original);
+            assertTrue(waitFor(page, "泉区の魅力づくりと発信</h4>", 30_000) >= 0, "recovers when fixed; log: " + log);
+            assertTrue(waitFor(page, DevServerTest::hasNoErrorBox, 30_000) >= 0, "the error box is gone; log: " + log);
+        }
+    }
+
+    @Test
+    void answersOnlyRequestsForLocalhostOnTheLoopbackInterface() throws Exception {
+        try (DevServer server = new DevServer(copiedProject(), log::add)) {
+            int port = server.start(0);
+            assertTrue(server.address().getAddress().isLoopbackAddress(), "bound to " + server.address());
+            for (String host : List.of("localhost", "localhost:" + port, "127.0.0.1:" + port, "[::1]",
+                    "[::1]:" + port, "LOCALHOST")) {
+                assertEquals(200, status(port, "/", host), host);
+            }
+            for (String host : List.of("evil.example", "evil.example:" + port, "localhost.evil.example",
+                    "127.0.0.1.nip.io", "localhost:80:80", "localhost:", "")) {
+                assertEquals(421, status(port, "/", host), host);
+            }
+        }
+    }
+
+    @Test
+    void answersOddPathsWithAStatusAndNeverLeavesTheSiteFolder() throws Exception {
+        SiteConfig config = copiedProject();
+        Files.writeString(temp.resolve("secret.txt"), "secret");
+        try (DevServer server = new DevServer(config, log::add)) {
+            int port = server.start(0);
+            Path site = config.outputDir();
+            Files.createSymbolicLink(site.resolve("leak.txt"), temp.resolve("secret.txt"));
+            Files.createSymbolicLink(site.resolve("leakdir"), temp);
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            expected.put("/%00", 400);
+            expected.put("/ja/%00.html", 400);
+            expected.put("/%zz", 400);
+            expected.put("/%e3%81", 400);
+            expected.put("/%5c..%5csecret.txt", 400);
+            expected.put("/" + "a".repeat(5000), 400);
+            expected.put("/..%2fsecret.txt", 404);
+            expected.put("/%2e%2e/secret.txt", 404);
+            expected.put("/ja/%2e%2e/%2e%2e/secret.txt", 404);
+            expected.put("/../secret.txt", 404);
+            expected.put("//" + temp.resolve("secret.txt"), 404);
+            expected.put("/leak.txt", 404);
+            expected.put("/leakdir/secret.txt", 404);
+            expected.put("/ja/wards/izumi/", 200);
+            expected.put("/ja/wards/%69zumi/index.html", 200);
+            for (var request : expected.entrySet()) {
+                assertEquals(request.getValue(), status(port, request.getKey(), "localhost"), request.getKey());
+            }
+        }
+    }
+
+    private SiteConfig copiedProject() throws IOException {
+        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
+        return new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
+    }
+
+    /** The status of a request sent byte for byte as given (no client normalises it), or -1 if none came. */
+    private static int status(int port, String rawPath, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String[] statusLine = reply.split(" ", 3);
+            return reply.startsWith("HTTP/1.1 ") ? Integer.parseInt(statusLine[1]) : -1;
+        }
+    }
+
     private long waitFor(String url, String text, long timeoutMillis) throws Exception {
+        return waitFor(url, page -> page.contains(text), timeoutMillis);
+    }
+
+    /** Milliseconds until the page at {@code url} passes {@code test}, or -1 if it did not within the timeout. */
+    private long waitFor(String url, Predicate<String> test, long timeoutMillis) throws Exception {
         long start = System.nanoTime();
         while ((System.nanoTime() - start) / 1_000_000 < timeoutMillis) {
-            if (get(url).contains(text)) {
+            if (test.test(get(url))) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
             Thread.sleep(20);
         }
         return -1;
+    }
+
+    private static boolean hasNoErrorBox(String page) {
+        return Jsoup.parse(page).select("pre[role=alert]").isEmpty();
     }
 
     private String get(String url) throws IOException, InterruptedException {
