@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandErrorsTest {
 
-    private static final String INITIATIVE = "wards/izumi/ja/pillars/01/01.md";
+    private static final String INITIATIVE = "wards/izumi/2022/ja/pillars/01/01.md";
 
     @TempDir
     Path temp;
@@ -79,7 +79,7 @@ class CommandErrorsTest {
     /** Under LANG=C Java cannot name a file called 日本語.md: every command says so on one line instead of crashing. */
     @Test
     void aJapaneseFileNameUnderLangCIsOneLineAndExitCode1() throws Exception {
-        Files.copy(content.resolve(INITIATIVE), content.resolve("wards/izumi/ja/columns/日本語.md"));
+        Files.copy(content.resolve(INITIATIVE), content.resolve("wards/izumi/2022/ja/columns/日本語.md"));
         for (List<String> command : List.of(List.of("check"), List.of("translations"),
                 List.of("bench", "--runs", "1", "--warmups", "0"))) {
             List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
