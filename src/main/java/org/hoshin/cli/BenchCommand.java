@@ -30,9 +30,11 @@ final class BenchCommand implements Callable<Integer> {
         try {
             SiteBenchmark.Result r = new SiteBenchmark(new SiteConfig(root, sources.content, sources.templates,
                     root.resolve("site"), "http://localhost:8000/")).run(warmups, Math.max(1, runs));
-            System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-                    r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1), r.millis().size());
-            System.out.printf("site: %d files; largest page %s: %d bytes, %d gzip%n", r.files(), r.largestPage(),
+            System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %s%n",
+                    r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1),
+                    Plural.of(r.millis().size(), "run", "runs"));
+            System.out.printf("site: %s; largest page %s: %d bytes, %d gzip%n", Plural.of(r.files(), "file", "files"),
+                    r.largestPage(),
                     r.largestBytes(), r.largestGzip());
             r.searchMetaGzip().forEach((lang, bytes) ->
                     System.out.printf("search index %s: meta.json %d bytes gzip%n", lang, bytes));

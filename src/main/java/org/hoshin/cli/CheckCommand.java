@@ -46,8 +46,10 @@ final class CheckCommand implements Callable<Integer> {
         if (listExternal) {
             report.externalLinks().forEach(url -> System.out.println("external link (not fetched): " + url));
         }
-        System.out.println("check: " + report.errors().size() + " error(s), " + report.warnings().size()
-                + " warning(s), " + report.externalLinks().size() + " external link(s) listed, not fetched");
+        System.out.println("check: " + Plural.of(report.errors().size(), "error", "errors") + ", "
+                + Plural.of(report.warnings().size(), "warning", "warnings") + ", "
+                + Plural.of(report.externalLinks().size(), "external link", "external links")
+                + " listed, not fetched");
         return report.errors().isEmpty() ? 0 : 1;
     }
 }
