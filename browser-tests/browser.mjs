@@ -28,7 +28,7 @@ export async function serveSite(siteDir) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Launches Debian's Chromium headless, as this machine allows. */
+/** Launches Chromium headless: $CHROMIUM (bin/test sets it to the browser it found), else Debian's /usr/bin/chromium. */
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

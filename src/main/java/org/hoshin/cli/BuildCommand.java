@@ -35,8 +35,9 @@ final class BuildCommand implements Callable<Integer> {
             SiteBuilder.Result result = new SiteBuilder(config).build();
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(result.warnings());
-            System.out.println("built " + result.files() + " files into " + out + " in " + millis + " ms"
-                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
+            System.out.println("built " + Plural.of(result.files(), "file", "files") + " into " + out + " in " + millis
+                    + " ms" + (result.warnings().isEmpty() ? ""
+                            : ", " + Plural.of(result.warnings().size(), "warning", "warnings")));
             return 0;
         } catch (ContentException e) {
             System.err.println("build failed; " + out + " was left as it was:");

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * Renders editors' Markdown to HTML for one place in a page. Raw HTML in Markdown is shown as text, never
  * passed through, so content cannot inject scripts; headings are shifted below the heading of the item they
- * sit in, so the page keeps one correct outline whatever level an editor wrote.
+ * sit in, so the page keeps one correct outline whatever level an editor wrote; a table is put in a scrolling
+ * region, like the reference tables, so a wide one scrolls on a phone instead of widening the page.
  */
 public final class MarkdownRenderer {
 
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
             return "";
         }
         String html = renderer.render(parser.parse(markdown.source()));
-        if (!html.contains("<h")) {
+        if (!html.contains("<h") && !html.contains("<table")) {
             return html.strip();
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -49,6 +50,19 @@ public final class MarkdownRenderer {
             int level = heading.tagName().charAt(1) - '0';
             heading.tagName("h" + Math.min(6, containerLevel + level));
         }
+        for (Element table : doc.body().select("table")) {
+            scrollable(table);
+        }
         return doc.body().html().strip();
+    }
+
+    /**
+     * Wraps {@code table} in a region that scrolls sideways, focusable so keyboard users can scroll it, and named
+     * by the table's column headings (a Markdown table has no caption).
+     */
+    private static void scrollable(Element table) {
+        String columns = String.join(" / ", table.select("thead th").eachText());
+        table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
+        table.parent().attr("aria-label", columns);
     }
 }

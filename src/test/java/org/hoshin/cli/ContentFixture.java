@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /** A copy of the project's real content in a temporary folder, and a way to run the CLI on it in-process. */
@@ -23,6 +24,12 @@ final class ContentFixture {
     }
 
     static Result run(Path temp, String... args) {
+        Result result = capture(() -> Main.run(args));
+        return new Result(result.exitCode(), result.out(), result.err().replace(temp + "/", ""));
+    }
+
+    /** Runs {@code command} with standard output and error captured. */
+    static Result capture(IntSupplier command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -30,9 +37,9 @@ final class ContentFixture {
         try {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            int code = command.getAsInt();
             return new Result(code, outBytes.toString(StandardCharsets.UTF_8),
-                    errBytes.toString(StandardCharsets.UTF_8).replace(temp + "/", ""));
+                    errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
