@@ -94,7 +94,7 @@ class MainTest {
 
     @Test
     void pluralFollowsTheCount() {
-        assertEquals("0 files", Plural.of(0, "file", "files"));
+        assertEquals("no files", Plural.of(0, "file", "files"));
         assertEquals("1 file", Plural.of(1, "file", "files"));
         assertEquals("2 external links", Plural.of(2, "external link", "external links"));
     }
