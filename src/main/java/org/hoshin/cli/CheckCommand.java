@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hoshin.site.SiteChecker;
 import org.hoshin.site.SiteConfig;
+import org.hoshin.site.SiteUrlException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             report = new SiteChecker(new SiteConfig(root, sources.content, sources.templates, root.resolve("site"),
                     siteUrl))
                     .check(strictTranslations);
-        } catch (IOException e) {
+        } catch (IOException | SiteUrlException e) {
             System.err.println("check failed: " + e.getMessage());
             return 1;
         }
