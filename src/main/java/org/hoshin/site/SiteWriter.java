@@ -100,6 +100,12 @@ public final class SiteWriter {
     /** Writes {@code tree} to {@code <out>.new} and swaps it in; the message of a failure says what is left. */
     public void replace(OutputTree tree) throws OutputFolderException {
         try {
+            Files.createDirectory(fresh);
+        } catch (IOException e) {
+            throw new OutputFolderException(shown(fresh), "cannot create the folder for the new site: " + reason(e),
+                    "check that nothing else is building into the same place, and the folder's permissions", true);
+        }
+        try {
             write(tree);
         } catch (IOException e) {
             deleteQuietly(fresh);
@@ -157,8 +163,8 @@ public final class SiteWriter {
     }
 
     private void write(OutputTree tree) throws IOException {
-        Set<Path> folders = new HashSet<>();
-        folder(fresh, folders);
+        publish(fresh, FOLDER);
+        Set<Path> folders = new HashSet<>(Set.of(fresh));
         writeMarker(fresh);
         for (var file : tree.files().entrySet()) {
             Path path = fresh.resolve(file.getKey()).normalize();
@@ -174,9 +180,7 @@ public final class SiteWriter {
         if (made.contains(dir)) {
             return;
         }
-        if (!made.isEmpty()) {
-            folder(dir.getParent(), made);
-        }
+        folder(dir.getParent(), made);
         Files.createDirectory(dir);
         publish(dir, FOLDER);
         made.add(dir);
