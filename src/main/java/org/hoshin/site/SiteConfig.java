@@ -38,7 +38,7 @@ public record SiteConfig(Path projectRoot, Path contentDir, Path templatesDir, P
         }
         if (value.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
             throw new SiteUrlException(value, "the address contains a space, a line break, a control character or "
-                    + "a non-ASCII character (percent-encode it)");
+                    + "a non-ASCII character; percent-encode it");
         }
         URI uri;
         try {
