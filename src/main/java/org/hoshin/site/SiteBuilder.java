@@ -48,11 +48,13 @@ public final class SiteBuilder {
         this.config = config;
     }
 
-    /** Builds and publishes into the output folder. */
+    /** Builds and publishes into the output folder (refused unless it may be replaced, see SiteWriter). */
     public Result build() throws ContentException, IOException {
         List<ContentError> warnings = new ArrayList<>();
+        SiteWriter writer = SiteWriter.open(config,
+                note -> warnings.add(new ContentError(Location.of(config.outputDir()), note)));
         OutputTree tree = render(warnings);
-        new SiteWriter().replace(config.outputDir(), tree);
+        writer.replace(tree);
         return new Result(tree.files().size(), warnings);
     }
 
