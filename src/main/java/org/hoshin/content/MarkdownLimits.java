@@ -19,8 +19,8 @@ final class MarkdownLimits {
     /**
      * The most characters in one paragraph (a run of non-blank lines). On Java 17 Flexmark copies the rest of the
      * paragraph for every link and emphasis it parses, so its time grows with the square of a paragraph's length
-     * (2,000 links in one paragraph: 7 s). A list item or
-     * quoted line starts a new count, as Flexmark parses each list item on its own; the longest paragraph in the real content has about 4,200.
+     * (2,000 links in one paragraph: 7 s). A list item starts a new count, as Flexmark parses each item's text on
+     * its own. The longest paragraph in the real content has about 4,200 characters.
      */
     static final int MAX_PARAGRAPH = 10_000;
 

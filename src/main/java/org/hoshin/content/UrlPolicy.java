@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
 public final class UrlPolicy {
 
     /** The hint shown with every rejected link. */
-    public static final String HINT = "links must start with https://, http://, mailto:, tel: or # (an anchor on the page)";
+    public static final String HINT =
+            "links must start with https://, http://, mailto:, tel: or # (an anchor on the page)";
 
     private static final Set<String> SCHEMES = Set.of("https", "http", "mailto", "tel");
     /** A scheme as the WHATWG URL parser reads one: a letter, then letters, digits, '+', '-' or '.', then ':'. */
