@@ -6,14 +6,20 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +30,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownInspector {
 
-    private static final Pattern UNSAFE_SCHEME = Pattern.compile("^\\s*(javascript|vbscript|data)\\s*:",
-            Pattern.CASE_INSENSITIVE);
+    /** Deeper trees overflow the stack of Flexmark's recursive renderer (at about 1,000 levels). */
+    static final int MAX_TREE_DEPTH = 4 * MarkdownLimits.MAX_DEPTH;
     private static final Pattern HANDLER = Pattern.compile("\\bon[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9-]*)");
 
@@ -47,37 +53,81 @@ final class MarkdownInspector {
         if (markdown.isBlank()) {
             return links;
         }
+        Optional<ContentError> tooBig = MarkdownLimits.check(markdown);
+        if (tooBig.isPresent()) {
+            errors.add(tooBig.get());
+            return links;
+        }
         Node document = parser.parse(markdown.source());
-        visit(document, markdown, errors, links);
+        visit(document, markdown, LineIndex.of(markdown.source()), errors, links);
         return links;
     }
 
-    private void visit(Node node, Markdown markdown, List<ContentError> errors, List<LinkRef> links) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            Location at = locate(child, markdown);
-            if (child instanceof HtmlBlock || child instanceof HtmlInline || child instanceof HtmlCommentBlock
-                    || child instanceof HtmlInlineComment) {
-                errors.add(new ContentError(at, describeHtml(child.getChars().toString()),
-                        "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
-            } else if (child instanceof Link link) {
-                checkUrl(link.getUrl().toString(), at, errors, links);
-            } else if (child instanceof AutoLink link) {
-                checkUrl(link.getUrl().toString(), at, errors, links);
-            } else if (child instanceof Image) {
-                errors.add(new ContentError(at, "images are not supported in the text",
-                        "describe the photo in the 'captions' list of the front matter instead"));
+    /**
+     * Looks at every node, depth first, with an explicit stack: a recursive walk overflowed the Java stack on
+     * deeply nested input. Nesting deeper than the renderer can take is reported once and the walk stops there.
+     */
+    private void visit(Node document, Markdown markdown, LineIndex lines, List<ContentError> errors,
+            List<LinkRef> links) {
+        Deque<Node> pending = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        pushChildren(document, 1, pending, depths);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            int depth = depths.pop();
+            Location at = locate(node, markdown, lines);
+            if (depth > MAX_TREE_DEPTH) {
+                errors.add(new ContentError(at, "the text is nested more than " + MAX_TREE_DEPTH
+                        + " levels deep (lists, block quotes or emphasis)", "write the text with less nesting"));
+                return;
             }
-            visit(child, markdown, errors, links);
+            check(node, at, errors, links);
+            pushChildren(node, depth + 1, pending, depths);
         }
     }
 
-    private static void checkUrl(String url, Location at, List<ContentError> errors, List<LinkRef> links) {
-        if (UNSAFE_SCHEME.matcher(url).find()) {
-            errors.add(new ContentError(at, "unsafe link '" + url + "'",
-                    "links must start with https://, http://, mailto: or # (an anchor on the page)"));
+    private static void pushChildren(Node parent, int depth, Deque<Node> pending, Deque<Integer> depths) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+            depths.push(depth);
+        }
+    }
+
+    private static void check(Node node, Location at, List<ContentError> errors, List<LinkRef> links) {
+        if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
+                || node instanceof HtmlInlineComment) {
+            errors.add(new ContentError(at, describeHtml(node.getChars().toString()),
+                    "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
+        } else if (node instanceof Image || node instanceof ImageRef) {
+            errors.add(new ContentError(at, "images are not supported in the text",
+                    "describe the photo in the 'captions' list of the front matter instead"));
+        } else if (node instanceof Link link) {
+            checkUrl(link.getUrl().toString(), at, errors, links);
+        } else if (node instanceof AutoLink link) {
+            checkUrl(link.getUrl().toString(), at, errors, links);
+        } else if (node instanceof Reference reference) {
+            checkUrl(reference.getUrl().toString(), at, errors, links);
+        }
+    }
+
+    /** Checks the URL the renderer will write: Flexmark unescapes backslash escapes and entities first. */
+    private static void checkUrl(String written, Location at, List<ContentError> errors, List<LinkRef> links) {
+        String url = Escaping.unescapeString(written);
+        if (!UrlPolicy.allows(url)) {
+            errors.add(new ContentError(at, "unsafe link '" + shown(written) + "'", UrlPolicy.HINT));
             return;
         }
         links.add(new LinkRef(url, at));
+    }
+
+    /** The URL for a message: control characters made visible, and cut short when long. */
+    private static String shown(String url) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < url.length() && out.length() < 80; i++) {
+            char c = url.charAt(i);
+            out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.length() < 80 ? out.toString() : out + "…";
     }
 
     private static String describeHtml(String html) {
@@ -92,10 +142,9 @@ final class MarkdownInspector {
         return name.isEmpty() ? "raw HTML is not allowed" : "raw HTML <" + name + "> is not allowed";
     }
 
-    private static Location locate(Node node, Markdown markdown) {
+    private static Location locate(Node node, Markdown markdown, LineIndex lines) {
         Location origin = markdown.origin();
-        int line = origin.line() + node.getLineNumber();
-        int column = node.getStartOffset() - node.getStartOfLine() + 1;
-        return new Location(origin.file(), line, Math.max(column, 1));
+        int offset = node.getStartOffset();
+        return new Location(origin.file(), origin.line() + lines.line(offset), lines.column(offset));
     }
 }

@@ -22,8 +22,12 @@ final class PolicyReader {
     static final String SOURCE_HASH_KEY = "source-sha256";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Ids the ward page gives its own parts (templates/layout.peb, partials/header.peb, pages/ward.peb). */
     private static final Set<String> RESERVED_IDS = Set.of("main", "goal", "pillars", "management", "columns",
-            "tables", "source", "notes", "top", "search");
+            "tables", "source", "notes", "top", "search", "breadcrumb-label", "toc-label", "header-q",
+            "site-nav-label");
+    /** The page derives the ids of headings and table captions from item ids: p1 → p1-heading, t1 → t1-caption. */
+    private static final Pattern GENERATED_ID = Pattern.compile(".*-(heading|caption)");
     private static final Set<String> INDEX_KEYS = Set.of("title", "goal", "slogan", "mascots", "captions",
             "pillars-heading", "initiatives-label");
     private static final Set<String> MASCOT_KEYS = Set.of("name", "role");
@@ -277,6 +281,9 @@ final class PolicyReader {
         } else if (RESERVED_IDS.contains(id)) {
             errors.add(new ContentError(at, "id '" + id + "' is reserved for a section of the page",
                     "choose another id"));
+        } else if (GENERATED_ID.matcher(id).matches()) {
+            errors.add(new ContentError(at, "id '" + id + "' has the form of an id the page generates for "
+                    + "headings and table captions", "choose an id that does not end in -heading or -caption"));
         } else if (ids.containsKey(id)) {
             errors.add(new ContentError(at, "duplicate id '" + id + "' (also used at " + ids.get(id) + ")",
                     "every id on a ward page must be different; rename one"));

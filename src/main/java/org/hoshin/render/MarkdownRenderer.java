@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Renders editors' Markdown to HTML for one place in a page. Raw HTML in Markdown is shown as text, never
- * passed through, so content cannot inject scripts; headings are shifted below the heading of the item they
+ * passed through, and the result goes through {@link HtmlSanitizer}'s allow-list, so content cannot inject scripts
+ * or dangerous links even if it got past the content check; headings are shifted below the heading of the item they
  * sit in, so the page keeps one correct outline whatever level an editor wrote; a table is put in a scrolling
  * region, like the reference tables, so a wide one scrolls on a phone instead of widening the page.
  */
@@ -20,13 +21,13 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SOFT_BREAK, "")
-                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+                .set(HtmlRenderer.SOFT_BREAK, "");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        String html = renderer.render(parser.parse(markdown.source()));
+        String html = sanitizer.sanitize(renderer.render(parser.parse(markdown.source())));
         if (!html.contains("<h") && !html.contains("<table")) {
             return html.strip();
         }
