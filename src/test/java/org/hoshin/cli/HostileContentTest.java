@@ -72,7 +72,7 @@ class HostileContentTest {
     void allowedLinksAndEntityTextPassCheck() throws IOException {
         append(INITIATIVE, """
                 [窓口](https://www.city.yokohama.lg.jp/izumi/) [旧](http://example.org/?a=1&amp;b=2)
-                [メール](mailto:izumi@example.org) [電話](tel:045-800-2345) [取組](#p1-2) [一覧](../../)
+                [メール](mailto:izumi@example.org) [電話](tel:045-800-2345) [取組](#p1-2) [一覧](../../../)
                 [x][r] &#106;avascript&colon; は文字として表示されます。
 
                 [r]: https://example.org/
