@@ -259,7 +259,7 @@ final class SeedParser {
             int i = 0;
             for (ItemDraft d : draft.initiatives) {
                 initiatives.add(new Initiative("p" + p + "-" + (++i), d.title, d.program, md(d.body), d.captions,
-                        origin, Translation.ORIGINAL));
+                        List.of(), origin, Translation.ORIGINAL));
             }
             result.add(new Pillar("p" + p, draft.title, md(draft.summary), initiatives, draft.captions, origin,
                     Translation.ORIGINAL));
