@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hoshin", mixinStandardHelpOptions = true, version = "hoshin 0.1",
         description = "Builds the bilingual Yokohama ward policy site from seed texts and content.",
         subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
-                TranslationsCommand.class, BenchCommand.class})
+                TranslationsCommand.class, BenchCommand.class, ThemesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
