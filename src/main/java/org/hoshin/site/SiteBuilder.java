@@ -84,6 +84,7 @@ public final class SiteBuilder {
      */
     private static List<PageGenerator> generators() {
         return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new SearchIndexFiles(),
+                new ThemePages(),
                 new SiteFiles.Assets(), new SiteFiles.SitemapAndRobots());
     }
 
