@@ -1,9 +1,12 @@
 package org.hoshin.themes;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.hoshin.content.ContentException;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.hoshin.content.SiteContent;
+import org.hoshin.content.TextFiles;
 import org.hoshin.content.Themes;
 import org.hoshin.content.ThemesReader;
 import org.hoshin.search.JapaneseAnalysis;
@@ -22,9 +25,13 @@ public final class ThemeLoader {
     public static ThemeAssignments load(SiteContent content, Path contentDir, UnaryOperator<Path> display)
             throws ContentException {
         Themes themes = new ThemesReader(display).read(contentDir);
-        JapaneseAnalysis analysis = new JapaneseAnalysis(UserDictionaries.load(contentDir,
-                display.apply(contentDir.resolve(UserDictionaries.FILE))));
-        return new ThemeMatcher(themes, text -> analysis.analyze(text).stream().map(Term::term).toList())
-                .assign(content);
+        Path dictionaryFile = contentDir.resolve(UserDictionaries.FILE);
+        String dictionaryText = Files.isRegularFile(dictionaryFile)
+                ? TextFiles.readUtf8(dictionaryFile, display.apply(dictionaryFile)) : "";
+        UserDictionary dictionary = UserDictionaries.load(contentDir, display.apply(dictionaryFile));
+        return new ThemeMatcher(themes, TermCache.forDictionary(dictionaryText, () -> {
+            JapaneseAnalysis analysis = new JapaneseAnalysis(dictionary);
+            return text -> analysis.analyze(text).stream().map(Term::term).toList();
+        })).assign(content);
     }
 }
