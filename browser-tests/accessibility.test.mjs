@@ -11,7 +11,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const pages = ['/', '/ja/', '/en/', '/ja/wards/izumi/', '/en/wards/izumi/', '/ja/wards/asahi/', '/en/wards/kanazawa/',
   '/ja/wards/konan/2021/', '/en/wards/kohoku/2022/',
-  '/ja/about/', '/en/about/', '/ja/search/?q=%E9%98%B2%E7%81%BD', '/en/search/?q=dementia', '/404.html'];
+  '/ja/about/', '/en/about/', '/ja/search/?q=%E9%98%B2%E7%81%BD', '/en/search/?q=dementia', '/404.html',
+  '/ja/themes/', '/en/themes/', '/ja/themes/bosai/', '/en/themes/kosodate/', '/ja/data/', '/en/data/'];
 
 for (const width of [390, 1280]) {
   for (const path of pages) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hoshin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds the bilingual Yokohama ward policy site from seed texts and content.",
         subcommands = {HelpCommand.class, ImportCommand.class, BuildCommand.class, CheckCommand.class,
-                ServeCommand.class, TranslationsCommand.class, BenchCommand.class})
+                ServeCommand.class, TranslationsCommand.class, BenchCommand.class, ThemesCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

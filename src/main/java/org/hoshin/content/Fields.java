@@ -38,6 +38,11 @@ final class Fields {
         return map.location();
     }
 
+    /** Whether the mapping has {@code key}. */
+    boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
     /** A required, non-empty single value. */
     String required(String key) {
         YamlNode node = map.entries().get(key);

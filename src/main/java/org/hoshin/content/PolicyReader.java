@@ -32,7 +32,7 @@ final class PolicyReader {
             "pillars-heading", "initiatives-label");
     private static final Set<String> MASCOT_KEYS = Set.of("name", "role");
     private static final Set<String> ITEM_KEYS = Set.of("id", "title", "captions");
-    private static final Set<String> INITIATIVE_KEYS = Set.of("id", "title", "program", "captions");
+    private static final Set<String> INITIATIVE_KEYS = Set.of("id", "title", "program", "captions", "themes");
     private static final Set<String> INTRO_KEYS = Set.of();
     private static final Set<String> TABLE_KEYS = Set.of("id", "title", "header", "rows");
 
@@ -119,7 +119,7 @@ final class PolicyReader {
                 if (item != null) {
                     Fields f = item.fields();
                     initiatives.add(new Initiative(item.id(), f.required("title"), f.optional("program"), item.body(),
-                            captions(f), item.location(), item.translation()));
+                            captions(f), themes(initiativeFile, item), item.location(), item.translation()));
                 }
             }
             pillars.add(new Pillar(doc.id(), doc.fields().required("title"), doc.body(), initiatives,
@@ -186,6 +186,18 @@ final class PolicyReader {
                 : doc.body().as(doc.translation());
     }
 
+    /**
+     * An item's theme overrides. They classify the item whatever the language, so they are read from the Japanese
+     * file only (a translation may not repeat them); whether each id exists is checked against the themes list.
+     */
+    private List<ThemeTag> themes(String relative, Item item) {
+        Item japanese = originals.getOrDefault(relative, item);
+        return japanese.fields().items("themes").stream()
+                .map(n -> ThemeTag.parse(n instanceof YamlNode.ScalarNode s && s.text() != null ? s.text() : "",
+                        n.location()))
+                .toList();
+    }
+
     private List<Caption> captions(Fields fields) {
         return fields.strings("captions").stream().filter(c -> !c.isBlank()).map(Caption::new).toList();
     }
@@ -222,6 +234,7 @@ final class PolicyReader {
         }
         Set<String> translatedKeys = new HashSet<>(keys);
         translatedKeys.remove("id");
+        translatedKeys.remove("themes");
         translatedKeys.add(SOURCE_HASH_KEY);
         Document translated = document(langFile, translatedKeys, what + " (translation)");
         if (translated == null) {

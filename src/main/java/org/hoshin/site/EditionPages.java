@@ -19,7 +19,9 @@ final class EditionPages implements PageGenerator {
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
             for (WardView latest : site.latestViews(lang)) {
-                site.page(lang, wardPath(latest.id()), TEMPLATE, Map.of("ward", latest));
+                Ward ward = site.ward(latest.id());
+                site.page(lang, wardPath(latest.id()), TEMPLATE, Map.of("ward", latest,
+                        "themes", ThemeLinks.of(site.themes(), ward, ward.latest(), lang)));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
@@ -28,7 +30,7 @@ final class EditionPages implements PageGenerator {
                             .orElseThrow()
                             : site.views().view(ward, edition, lang);
                     site.page(lang, editionPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                            Map.of("ward", view));
+                            Map.of("ward", view, "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
                 }
             }
         }

@@ -87,6 +87,9 @@ public final class SiteBuilder {
      */
     private static List<PageGenerator> generators() {
         return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new SearchIndexFiles(),
+                new ThemePages(),
+                new DataFiles(),
+                new DataPage(),
                 new SiteFiles.Assets(), new SiteFiles.SitemapAndRobots());
     }
 

@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLoader;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.themes.ThemeAssignments;
+import org.hoshin.themes.ThemeLoader;
 
 /**
  * What every page generator of one build shares: the content, the templates and UI messages, the output tree,
@@ -27,6 +30,7 @@ final class SiteContext {
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
     private final Map<String, List<WardView>> latestViews = new HashMap<>();
+    private ThemeAssignments themes;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages) {
@@ -50,6 +54,14 @@ final class SiteContext {
 
     WardViews views() {
         return views;
+    }
+
+    /** Every initiative with its themes; read and matched once per build, on first use. */
+    ThemeAssignments themes() throws ContentException {
+        if (themes == null) {
+            themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display);
+        }
+        return themes;
     }
 
     /** UI messages of {@code lang}. */
