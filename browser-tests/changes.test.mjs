@@ -5,13 +5,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveSite } from './browser.mjs';
+import { axeViolations, launchChromium, serveSite } from './browser.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PROJECT = join(process.cwd(), '..');
 const shared = { dir: null, site: null, browser: null };
 
@@ -60,13 +57,7 @@ for (const width of [390, 1280]) {
     test(`${path} at ${width}px: no WCAG 2.2 AA violation, no sideways scrolling, underlined changes`, async () => {
       const page = await shared.browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(shared.site.url + path);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)
-          .join(', ')})`);
-      }, TAGS);
-      assert.deepEqual(violations, []);
+      assert.deepEqual(await axeViolations(page), []);
       const layout = await page.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - window.innerWidth,
         decorations: [...document.querySelectorAll('ins, del')].map((e) => getComputedStyle(e).textDecorationLine),
