@@ -86,11 +86,9 @@ public final class SiteBuilder {
      * others made.
      */
     private static List<PageGenerator> generators() {
-        return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new SearchIndexFiles(),
-                new ThemePages(),
-                new DataFiles(),
-                new DataPage(),
-                new SiteFiles.Assets(), new SiteFiles.SitemapAndRobots());
+        return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new ChangesPages(),
+                new SearchIndexFiles(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
+                new SiteFiles.SitemapAndRobots());
     }
 
     private List<ContentError> staleWarnings(Edition edition) {
