@@ -27,19 +27,19 @@ public final class SearchDocuments {
             Policy p = lang.equals("ja") ? ward.japanese() : ward.english();
             String base = "wards/" + ward.id() + "/";
             if (usable(p.translation())) {
-                docs.add(new SearchDocument(ward.id(), messages.get("basic_goal"), p.goal().replace('\n', ' '),
+                docs.add(doc(ward, messages.get("basic_goal"), p.goal().replace('\n', ' '),
                         "", text(p.goalText()), base + "#goal"));
             }
             int number = 0;
             for (Pillar pillar : p.pillars()) {
                 String label = messages.get("pillar_label") + (++number) + " " + pillar.title();
                 if (usable(pillar.translation())) {
-                    docs.add(new SearchDocument(ward.id(), messages.get("pillars"), pillar.title(), "",
+                    docs.add(doc(ward, messages.get("pillars"), pillar.title(), "",
                             text(pillar.summary()), base + "#" + pillar.id()));
                 }
                 for (Initiative i : pillar.initiatives()) {
                     if (usable(i.translation())) {
-                        docs.add(new SearchDocument(ward.id(), label, i.title(), i.program(), text(i.body()),
+                        docs.add(doc(ward, label, i.title(), i.program(), text(i.body()),
                                 base + "#" + i.id()));
                     }
                 }
@@ -53,9 +53,14 @@ public final class SearchDocuments {
     private void sections(List<SearchDocument> docs, Ward ward, List<Section> sections, String label, String base) {
         for (Section s : sections) {
             if (usable(s.translation())) {
-                docs.add(new SearchDocument(ward.id(), label, s.title(), "", text(s.body()), base + "#" + s.id()));
+                docs.add(doc(ward, label, s.title(), "", text(s.body()), base + "#" + s.id()));
             }
         }
+    }
+
+    private static SearchDocument doc(Ward ward, String section, String title, String program, String text,
+                                      String url) {
+        return new SearchDocument(ward.id(), ward.fiscalYear().start(), section, title, program, text, url);
     }
 
     private static boolean usable(Translation translation) {

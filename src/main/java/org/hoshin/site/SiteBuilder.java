@@ -29,6 +29,7 @@ import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
+import org.hoshin.search.Synonyms;
 import org.hoshin.search.Term;
 import org.hoshin.search.UserDictionaries;
 
@@ -152,8 +153,10 @@ public final class SiteBuilder {
         }
         Map<String, String> names = new LinkedHashMap<>();
         wards.forEach(w -> names.put(w.id(), w.name()));
+        List<List<String>> synonyms = lang.equals("en") ? Synonyms.load(config.contentDir(), config.projectRoot()
+                .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
         Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names,
-                analyzer);
+                analyzer, synonyms);
         files.forEach((name, text) -> tree.put("search/" + lang + "/" + name, text));
     }
 
