@@ -24,7 +24,7 @@
   var K1 = 1.2;
   var PER_WARD = 3;
   var FLAT_RESULTS = 30;
-  var PROXIMITY_CHECKED = 30;
+  var PROXIMITY_CHECKED = 40;
   var PROXIMITY_BOOST = 3;
   var MAX_WORD = 24;
   var PARTICLES = /^[のをはがにでとへやもか]$/;
@@ -122,7 +122,7 @@
       unknownStart = -1;
       if (run.length === 1) {
         if (!PARTICLES.test(run)) {
-          parts.push({ text: run, hits: [] });
+          parts.push({ text: run, hits: await lookup(root, run) });
         }
         return;
       }
@@ -356,7 +356,13 @@
     };
     full.sort(byScore);
     partial.sort(byScore);
-    await boostAdjacent(root, full.slice(0, PROXIMITY_CHECKED));
+    var apart = await checkAdjacent(root, full.slice(0, PROXIMITY_CHECKED));
+    if (apart.length < full.length && apart.length) {
+      /* Some results have the compound itself: those whose parts are scattered are only partial matches. */
+      full = full.filter(function (result) {
+        return apart.indexOf(result) < 0;
+      });
+    }
     full.sort(byScore);
     return full.length ? { results: full, partial: false } : { results: partial, partial: true };
   }
@@ -369,8 +375,10 @@
     return ' ' + englishWords(normalize(text)).map(window.hoshinStem).join(' ') + ' ';
   }
 
-  /* Parts of a compound standing together, in the query's order, in the document: a strong boost. */
-  async function boostAdjacent(root, results) {
+  /* Parts of a compound standing together, in the query's order, in the document: a strong boost. Returns the
+     results checked whose parts stand apart. */
+  async function checkAdjacent(root, results) {
+    var apart = [];
     var candidates = results.filter(function (result) {
       return result.phrases.length > 0;
     });
@@ -394,8 +402,11 @@
       });
       if (adjacent) {
         result.score *= PROXIMITY_BOOST;
+      } else {
+        apart.push(result);
       }
     });
+    return apart;
   }
 
   function escapeHtml(text) {
