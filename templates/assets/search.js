@@ -110,7 +110,23 @@
   }
 
   /* Longest match against the vocabulary; an unknown stretch falls back to its character bigrams. */
+  /* The shards of the two-character starts of the token (where matches of two or more characters are), fetched at
+     once rather than one round trip after another; one-character words are looked up only when needed. */
+  function prefetchShards(root, token) {
+    var chars = Array.from(token);
+    var words = [];
+    for (var i = 0; i + 2 <= chars.length; i++) {
+      words.push(chars[i] + chars[i + 1]);
+    }
+    return Promise.all(unique(words.map(function (word) {
+      return keyOf(word, root.shards);
+    })).map(function (key) {
+      return fetchJson('v/' + key + '.json');
+    }));
+  }
+
   async function segment(root, token) {
+    await prefetchShards(root, token);
     var parts = [];
     var i = 0;
     var unknownStart = -1;
@@ -280,7 +296,22 @@
   }
 
   /* Full matches (every clause), or, when there are none, documents matching more than half of the query's parts. */
+  function prefetchPostings(clauses) {
+    var names = [];
+    clauses.forEach(function (clause) {
+      clause.alternatives.forEach(function (alternative) {
+        alternative.parts.forEach(function (part) {
+          part.hits.forEach(function (hit) {
+            names.push('p/' + hit.file + '.json');
+          });
+        });
+      });
+    });
+    return Promise.all(unique(names).map(fetchJson));
+  }
+
   async function rank(root, clauses, ward, year) {
+    await prefetchPostings(clauses);
     var docs = new Map();
     var totalParts = 0;
     for (var c = 0; c < clauses.length; c++) {

@@ -57,8 +57,34 @@ class ScaledIndexTest {
                         + "document file %s %d B gzip; analysis %d ms, index writing %d ms (again: %d ms of CPU time)%n", docs.size(),
                 files.size(), total / 1024, root, largest, largestGzip, (analysedAt - started) / 1_000_000,
                 (written - analysedAt) / 1_000_000, warm / 1_000_000);
+        writePages(docs, names, Path.of("target", "scaled-html"));
         assertTrue(root < 10 * 1024, "root " + root);
         assertTrue(largestGzip < 8 * 1024, largest + " " + largestGzip);
+    }
+
+    /** The same corpus as plain pages, one per ward edition with an anchored section per item, for Pagefind. */
+    private static void writePages(List<SearchDocument> docs, Map<String, String> names, Path out) throws Exception {
+        Map<String, StringBuilder> pages = new java.util.LinkedHashMap<>();
+        for (SearchDocument d : docs) {
+            String anchor = d.url().substring(d.url().indexOf('#') + 1);
+            pages.computeIfAbsent(d.url().substring(0, d.url().indexOf('#')), u -> new StringBuilder(
+                    "<!doctype html><html lang=\"ja\"><meta charset=\"utf-8\"><title>" + names.get(d.ward()) + " "
+                            + d.year() + "</title><body><main data-pagefind-body><h1>" + names.get(d.ward()) + " "
+                            + d.year() + "</h1>"))
+                    .append("<section><h2 id=\"").append(anchor).append("\">").append(escape(d.title()))
+                    .append("</h2><p>").append(escape(d.program())).append("</p><p>").append(escape(d.text()))
+                    .append("</p></section>");
+        }
+        for (var page : pages.entrySet()) {
+            Path file = out.resolve(page.getKey()).resolve("index.html");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.getValue() + "</main></body></html>");
+        }
+        Files.writeString(out.resolve("404.html"), "<!doctype html><title>not found</title>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     private static int gzip(String text) throws Exception {
