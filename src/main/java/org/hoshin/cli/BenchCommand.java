@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("site: %d files; largest page %s: %d bytes, %d gzip%n", r.files(), r.largestPage(),
                     r.largestBytes(), r.largestGzip());
             r.searchMetaGzip().forEach((lang, bytes) ->
-                    System.out.printf("search index %s: meta.json %d bytes gzip%n", lang, bytes));
+                    System.out.printf("search index %s: root.json %d bytes gzip%n", lang, bytes));
             return 0;
         } catch (ContentException e) {
             Diagnostics.forEnvironment(System.err).errors(e.errors());

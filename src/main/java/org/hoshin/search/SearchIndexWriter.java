@@ -3,11 +3,14 @@ package org.hoshin.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -161,8 +164,8 @@ public final class SearchIndexWriter {
     /** Kana readings and, for Japanese, inflected surface forms that lead to indexed terms. */
     private static final class Vocabulary {
         private final boolean keepForms;
-        private final TreeMap<String, TreeSet<String>> aliases = new TreeMap<>();
-        private final TreeSet<String> terms = new TreeSet<>();
+        private final Map<String, TreeSet<String>> aliases = new HashMap<>();
+        private final Set<String> terms = new HashSet<>();
 
         Vocabulary(boolean keepForms) {
             this.keepForms = keepForms;
@@ -180,7 +183,8 @@ public final class SearchIndexWriter {
         }
 
         Map<String, TreeSet<String>> aliases() {
-            aliases.keySet().removeIf(alias -> aliases.get(alias).equals(new TreeSet<>(List.of(alias))));
+            aliases.entrySet().removeIf(alias -> alias.getValue().size() == 1
+                    && alias.getValue().first().equals(alias.getKey()));
             return aliases;
         }
 
