@@ -38,7 +38,11 @@ public final class Synonyms {
             List<String> phrases = Arrays.stream(line.split(",", -1)).map(String::strip).toList();
             int empty = phrases.indexOf("");
             if (phrases.size() < 2 || empty >= 0) {
-                int column = empty < 0 ? 1 : lines[i].indexOf(',') + 1;
+                int column = 1;
+                for (int comma = 0, k = 0; k < empty; k++) {
+                    comma = lines[i].indexOf(',', comma) + 1;
+                    column = comma + 1;
+                }
                 throw new ContentException(new ContentError(new Location(shown, i + 1, column),
                         phrases.size() < 2 ? "a synonym group needs at least two phrases" : "empty synonym",
                         "write the words that mean the same on one line, separated by commas: kids, children"));
