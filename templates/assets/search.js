@@ -23,6 +23,7 @@
   var pagesBase = form.getAttribute('data-pages');
   var K1 = 1.2;
   var PER_WARD = 3;
+  var OPEN_GROUPS = 10; /* wards past the tenth show their name and count; their results load when opened */
   var FLAT_RESULTS = 30;
   var PROXIMITY_CHECKED = 40;
   var PROXIMITY_BOOST = 3;
@@ -586,8 +587,8 @@
       container.appendChild(list);
     } else {
       var groups = groupsOf(root, results);
-      var groupDocs = await Promise.all(groups.map(function (group) {
-        return loadDocs(expanded[group[0]] ? group[1] : group[1].slice(0, PER_WARD));
+      var groupDocs = await Promise.all(groups.map(function (group, g) {
+        return loadDocs(expanded[group[0]] ? group[1] : group[1].slice(0, g < OPEN_GROUPS ? PER_WARD : 0));
       }));
       var groupList = document.createElement('ol');
       groupList.className = 'groups';
