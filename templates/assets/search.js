@@ -143,8 +143,21 @@
         }
         return;
       }
+      var bigrams = [];
       for (var k = 0; k + 2 <= run.length; k++) {
-        parts.push({ text: run.slice(k, k + 2), hits: await lookup(root, run.slice(k, k + 2)) });
+        bigrams.push({ text: run.slice(k, k + 2), hits: await lookup(root, run.slice(k, k + 2)) });
+      }
+      if (bigrams.every(function (part) {
+        return part.hits.length;
+      })) {
+        parts.push.apply(parts, bigrams);
+        return;
+      }
+      /* The index split the word into single characters (地産地消 → 地産 地 消): match those, in order. */
+      for (var c = 0; c < run.length; c++) {
+        if (!PARTICLES.test(run[c])) {
+          parts.push({ text: run[c], hits: await lookup(root, run[c]) });
+        }
       }
     }
     while (i < token.length) {
