@@ -480,33 +480,62 @@
     });
   }
 
+  /* The text folded like the index, with each folded character's position in the original, so matches found in
+     the folded text are marked on the text as written (ＳＤＧｓ and ① stay as they are). */
+  function folding(text) {
+    var chars = Array.from(text);
+    var folded = '';
+    var origin = [];
+    chars.forEach(function (ch, i) {
+      var f = normalize(ch);
+      folded += f;
+      for (var k = 0; k < f.length; k++) {
+        origin.push(i);
+      }
+    });
+    return { chars: chars, folded: folded, origin: origin };
+  }
+
   function highlight(text, needles, lang) {
-    if (!needles.length) {
-      return escapeHtml(text);
+    var f = folding(text);
+    var marked = f.chars.map(function () {
+      return false;
+    });
+    if (needles.length) {
+      /* English stems are marked with the rest of their word (disast → disasters). */
+      var pattern = new RegExp(needles.map(function (needle) {
+        return escapeRegExp(needle) + (lang === 'en' ? '[a-z]*' : '');
+      }).join('|'), 'g');
+      var match;
+      while ((match = pattern.exec(f.folded)) !== null) {
+        for (var k = match.index; k < match.index + match[0].length; k++) {
+          marked[f.origin[k]] = true;
+        }
+        pattern.lastIndex = match.index + Math.max(1, match[0].length);
+      }
     }
-    /* English stems are marked with the rest of their word (disast → disasters). */
-    var pattern = new RegExp('(' + needles.map(function (needle) {
-      return escapeRegExp(needle) + (lang === 'en' ? '[a-z]*' : '');
-    }).join('|') + ')', 'gi');
-    var folded = text.normalize('NFKC');
-    return folded.split(pattern).map(function (part, i) {
-      return i % 2 === 1 ? '<mark>' + escapeHtml(part) + '</mark>' : escapeHtml(part);
-    }).join('');
+    var html = '';
+    f.chars.forEach(function (ch, i) {
+      html += (marked[i] && !marked[i - 1] ? '<mark>' : '') + escapeHtml(ch)
+        + (marked[i] && !marked[i + 1] ? '</mark>' : '');
+    });
+    return html;
   }
 
   function snippet(text, needles, lang) {
-    var folded = normalize(text);
+    var f = folding(text);
     var at = -1;
     needles.forEach(function (needle) {
-      var i = folded.indexOf(needle);
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
+      var i = f.folded.indexOf(needle);
+      if (i >= 0 && (at < 0 || f.origin[i] < at)) {
+        at = f.origin[i];
       }
     });
     var radius = lang === 'en' ? 110 : 45;
     var start = Math.max(0, at - radius);
-    var end = Math.min(text.length, (at < 0 ? 0 : at) + radius * 2);
-    return (start > 0 ? '…' : '') + highlight(text.slice(start, end), needles, lang) + (end < text.length ? '…' : '');
+    var end = Math.min(f.chars.length, (at < 0 ? 0 : at) + radius * 2);
+    return (start > 0 ? '…' : '') + highlight(f.chars.slice(start, end).join(''), needles, lang)
+      + (end < f.chars.length ? '…' : '');
   }
 
   function message(name, values) {
