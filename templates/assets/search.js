@@ -401,13 +401,12 @@
     };
     full.sort(byScore);
     partial.sort(byScore);
+    /* A result whose parts of a compound are scattered (こども … 食堂) does not have the compound: only partial. */
     var apart = await checkAdjacent(root, full.slice(0, PROXIMITY_CHECKED));
-    if (apart.length < full.length && apart.length) {
-      /* Some results have the compound itself: those whose parts are scattered are only partial matches. */
-      full = full.filter(function (result) {
-        return apart.indexOf(result) < 0;
-      });
-    }
+    full = full.filter(function (result) {
+      return apart.indexOf(result) < 0;
+    });
+    partial = apart.concat(partial);
     full.sort(byScore);
     return full.length ? { results: full, partial: false } : { results: partial, partial: true };
   }
