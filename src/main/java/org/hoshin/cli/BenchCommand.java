@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
                     r.largestPage(),
                     r.largestBytes(), r.largestGzip());
             r.searchMetaGzip().forEach((lang, bytes) ->
-                    System.out.printf("search index %s: meta.json %d bytes gzip%n", lang, bytes));
+                    System.out.printf("search index %s: root.json %d bytes gzip%n", lang, bytes));
             return 0;
         } catch (ContentException e) {
             Diagnostics.forEnvironment(System.err).errors(e.errors());

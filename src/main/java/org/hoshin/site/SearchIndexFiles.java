@@ -11,6 +11,7 @@ import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
+import org.hoshin.search.Synonyms;
 import org.hoshin.search.Term;
 import org.hoshin.search.UserDictionaries;
 
@@ -30,8 +31,11 @@ final class SearchIndexFiles implements PageGenerator {
             for (WardView ward : site.latestViews(lang)) {
                 names.put(ward.id(), ward.name());
             }
+            SiteConfig config = site.config();
+            List<List<String>> synonyms = lang.equals("en") ? Synonyms.load(config.contentDir(), config.projectRoot()
+                    .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
             Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()),
-                    names, analyzer(site, lang));
+                    names, analyzer(site, lang), synonyms);
             files.forEach((name, text) -> site.tree().put("search/" + lang + "/" + name, text));
         }
     }
