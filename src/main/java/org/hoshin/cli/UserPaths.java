@@ -20,13 +20,16 @@ final class UserPaths implements ITypeConverter<Path> {
         return resolve(Path.of(value));
     }
 
-    /** {@code given} if absolute, else resolved against the caller's folder. */
+    /**
+     * {@code given} if absolute, else resolved against the caller's folder. When the caller's folder is the
+     * process's own, the path is returned as typed, so messages name it as the user wrote it.
+     */
     static Path resolve(Path given) {
-        if (given.isAbsolute()) {
+        String caller = System.getenv(CALLER_FOLDER);
+        if (given.isAbsolute() || caller == null || caller.isEmpty()) {
             return given;
         }
-        String caller = System.getenv(CALLER_FOLDER);
-        Path base = caller == null || caller.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(caller);
-        return base.resolve(given).normalize();
+        Path base = Path.of(caller).toAbsolutePath().normalize();
+        return base.equals(Path.of("").toAbsolutePath().normalize()) ? given : base.resolve(given).normalize();
     }
 }
