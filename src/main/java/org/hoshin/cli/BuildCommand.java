@@ -29,9 +29,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--out", defaultValue = "site",
-            description = "Output folder, replaced whole: absent, empty or built by hoshin (default: ${DEFAULT-VALUE}).")
-    Path out;
+    /** The address pages carry when none is given: right for a preview, wrong for anything published. */
+    static final String LOCAL_SITE_URL = "http://localhost:8000/";
+
+    @Option(names = "--out", paramLabel = "DIR", converter = UserPaths.class,
+            description = "Output folder, replaced whole: absent, empty or built by hoshin "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("site");
 
     @Option(names = "--site-url", defaultValue = "${env:HOSHIN_SITE_URL:-http://localhost:8000/}",
             description = "Absolute http(s) address the site is published at, for the sitemap and the 404 page "
@@ -58,6 +62,10 @@ final class BuildCommand implements Callable<Integer> {
             writer.replace(tree);
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(warnings);
+            if (config.siteUrl().equals(LOCAL_SITE_URL)) {
+                System.err.println("warning: pages will carry " + LOCAL_SITE_URL + " in canonical and sitemap links; "
+                        + "give --site-url https://… or set HOSHIN_SITE_URL before publishing");
+            }
             System.out.println("built " + Plural.of(tree.files().size(), "file", "files") + " into " + out + " in "
                     + millis + " ms" + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "warning")));
             return 0;

@@ -27,8 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", converter = UserPaths.class,
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("site");
 
     @Spec
     CommandSpec spec;

@@ -243,7 +243,7 @@ final class PolicyReader {
         String recorded = translated.fields().optional(SOURCE_HASH_KEY);
         boolean current;
         try {
-            current = recorded.equals(Sha256.of(Files.readAllBytes(jaFile)));
+            current = recorded.equals(SourceHash.of(jaFile));
         } catch (java.io.IOException e) {
             current = false;
         }

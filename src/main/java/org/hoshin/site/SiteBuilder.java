@@ -1,12 +1,14 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
@@ -14,7 +16,7 @@ import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.Location;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
-import org.hoshin.content.Translation;
+import org.hoshin.content.TranslationStatus;
 import org.hoshin.content.Ward;
 import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
@@ -29,9 +31,6 @@ public final class SiteBuilder {
 
     /** The site's languages; Japanese is the source, English mirrors it page for page. */
     public static final List<String> LANGUAGES = List.of("ja", "en");
-
-    /** How a build warning about a stale translation starts (check reports those through its own scan). */
-    public static final String STALE_WARNING = "English translation may be out of date";
 
     /**
      * What a build produced.
@@ -91,23 +90,18 @@ public final class SiteBuilder {
                 new SiteFiles.SitemapAndRobots());
     }
 
-    private List<ContentError> staleWarnings(Edition edition) {
+    /**
+     * The edition's stale and unmarked translations, worded as {@code check} and {@code hoshin translations} word
+     * them (missing ones are expected while an edition is being translated, and only check lists them).
+     */
+    private List<ContentError> staleWarnings(Edition edition) throws IOException {
         List<ContentError> warnings = new ArrayList<>();
-        edition.english().pillars().forEach(p -> {
-            stale(p.translation(), p.origin(), warnings);
-            p.initiatives().forEach(i -> stale(i.translation(), i.origin(), warnings));
-        });
-        edition.english().management().forEach(s -> stale(s.translation(), s.origin(), warnings));
-        edition.english().columns().forEach(s -> stale(s.translation(), s.origin(), warnings));
-        edition.english().tables().forEach(t -> stale(t.translation(), t.origin(), warnings));
-        stale(edition.english().translation(), edition.english().goalText().origin().atLine(1), warnings);
-        return warnings;
-    }
-
-    private static void stale(Translation state, Location where, List<ContentError> warnings) {
-        if (state == Translation.STALE) {
-            warnings.add(new ContentError(where.atLine(1), STALE_WARNING + ": its Japanese source changed",
-                    "update the English and its source-sha256 (see 'hoshin translations')"));
+        Path editionDir = ContentLayout.editionDir(config.contentDir(), edition.wardId(), edition.fiscalYear());
+        for (TranslationStatus.Item item : new TranslationStatus().scanEdition(editionDir)) {
+            if (item.kind() != TranslationStatus.Item.Kind.MISSING) {
+                warnings.add(item.asError(config.projectRoot()));
+            }
         }
+        return warnings;
     }
 }
