@@ -9,7 +9,9 @@ import org.hoshin.render.WardView;
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
  * {@code <lang>/wards/<ward>/} showing the latest edition with the same anchors, so links made before a new
- * edition appeared keep landing on the ward's current policy.
+ * edition appeared keep landing on the ward's current policy. While an edition is the latest, its own address
+ * names the ward's address as canonical (search engines show residents the living address); once a newer edition
+ * arrives it becomes a page of its own.
  */
 final class EditionPages implements PageGenerator {
 
@@ -25,12 +27,16 @@ final class EditionPages implements PageGenerator {
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
-                    WardView view = edition.equals(ward.latest())
-                            ? site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id())).findFirst()
-                            .orElseThrow()
-                            : site.views().view(ward, edition, lang);
-                    site.page(lang, editionPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                            Map.of("ward", view, "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
+                    String path = editionPath(ward.id(), edition.fiscalYear().start());
+                    if (edition.equals(ward.latest())) {
+                        WardView latest = site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id()))
+                                .findFirst().orElseThrow();
+                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, Map.of("ward", latest,
+                                "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
+                    } else {
+                        site.page(lang, path, TEMPLATE, Map.of("ward", site.views().view(ward, edition, lang),
+                                "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
+                    }
                 }
             }
         }

@@ -99,6 +99,20 @@ final class SiteContext {
         }
     }
 
+    /**
+     * Renders a page that shows the same thing as {@code canonicalPagePath} (the latest edition's own address shows
+     * what the ward's address shows): it names that page as canonical, and the sitemap lists only that one.
+     */
+    void duplicatePage(String lang, String pagePath, String canonicalPagePath, String template,
+                       Map<String, Object> data) throws ContentException {
+        String file = lang + "/" + pagePath + "index.html";
+        Map<String, Object> context = common(lang, pagePath, file);
+        context.put("canonical", lang + "/" + canonicalPagePath);
+        context.put("canonicalPagePath", canonicalPagePath);
+        context.putAll(data);
+        tree.put(file, templates.render(template, context));
+    }
+
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
     void bilingualFile(String file, String template, Map<String, Object> data) throws ContentException {
         Map<String, Object> context = common("ja", "", file);
@@ -114,7 +128,10 @@ final class SiteContext {
         context.put("t", messages.get(lang));
         context.put("root", relativeRoot(file));
         context.put("pagePath", pagePath);
-        context.put("path", file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file);
+        String path = file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file;
+        context.put("path", path);
+        context.put("canonical", path);
+        context.put("canonicalPagePath", pagePath);
         context.put("siteUrl", config.siteUrl());
         return context;
     }
