@@ -121,6 +121,7 @@ class SiteWriterTest {
         Trees.copy(reference, site);
         Files.delete(site.resolve(OutputGuard.MARKER));
         Files.writeString(site.resolve("index.html"), "built by the previous version");
+        deleteTree(site.resolve("data"));  // the previous version wrote no open-data folder
 
         BuiltSite.build(site);
         assertEquals(referenceFiles, TreeSnapshot.of(site), "recognised, replaced and marked");
@@ -147,5 +148,15 @@ class SiteWriterTest {
     private static SiteConfig config(Path out) {
         return new SiteConfig(BuiltSite.PROJECT, BuiltSite.PROJECT.resolve("content"),
                 BuiltSite.PROJECT.resolve("templates"), out, "https://example.org/hoshin/");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var walk = Files.walk(root)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
