@@ -154,7 +154,9 @@ final class PolicyReader {
                 List<String> cells = new ArrayList<>();
                 if (row instanceof YamlNode.ListNode list) {
                     for (YamlNode cell : list.items()) {
-                        cells.add(cell instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "");
+                        String text = cell instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "";
+                        PlainText.check(text, "rows", cell.location(), errors);
+                        cells.add(text);
                     }
                 }
                 if (cells.size() != header.size()) {

@@ -4,12 +4,14 @@ import java.util.Map;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
+import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.WardView;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
  * {@code <lang>/wards/<ward>/} showing the latest edition with the same anchors, so links made before a new
- * edition appeared keep landing on the ward's current policy.
+ * edition appeared keep landing on the ward's current policy. The latest edition is rendered twice, once for each
+ * address, because its relative links must work from both.
  */
 final class EditionPages implements PageGenerator {
 
@@ -23,15 +25,26 @@ final class EditionPages implements PageGenerator {
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
-                    WardView view = edition.equals(ward.latest())
-                            ? site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id())).findFirst()
-                            .orElseThrow()
-                            : site.views().view(ward, edition, lang);
-                    site.page(lang, editionPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                            Map.of("ward", view));
+                    String path = editionPath(ward.id(), edition.fiscalYear().start());
+                    WardView view = site.views().view(ward, edition, lang,
+                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path)));
+                    site.page(lang, path, TEMPLATE, Map.of("ward", view));
                 }
             }
         }
+    }
+
+    /**
+     * Links of the latest edition's texts on the ward's own address: content links are written relative to the
+     * edition's page, which is one folder further down, so relative links get the edition's folder in front.
+     */
+    static MarkdownRenderer.PageLinks wardAddressLinks(String lang, Ward ward) {
+        return new MarkdownRenderer.PageLinks(ward.latest().fiscalYear().start() + "/",
+                pageRoot(lang, wardPath(ward.id())));
+    }
+
+    private static String pageRoot(String lang, String pagePath) {
+        return SiteContext.relativeRoot(lang + "/" + pagePath + "index.html");
     }
 
     /** The ward's own address, below the language folder. */

@@ -11,6 +11,7 @@ import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
+import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
@@ -66,6 +67,7 @@ public final class SiteBuilder {
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
                 warnings.addAll(new GlossaryCheck(glossary).check(edition));
+                warnings.addAll(IndentedText.check(edition));
                 warnings.addAll(staleWarnings(edition));
             }
         }

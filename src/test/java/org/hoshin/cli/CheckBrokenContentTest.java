@@ -174,14 +174,10 @@ class CheckBrokenContentTest {
     }
 
     private void edit(String path, String from, String to) throws IOException {
-        Path file = temp.resolve(path);
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), path + " contains " + from);
-        Files.writeString(file, text.replace(from, to));
+        ContentFixture.edit(temp, path, from, to);
     }
 
     private void append(String path, String text) throws IOException {
-        Path file = temp.resolve(path);
-        Files.writeString(file, Files.readString(file).stripTrailing() + "\n" + text);
+        ContentFixture.append(temp, path, text);
     }
 }
