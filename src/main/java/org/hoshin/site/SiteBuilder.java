@@ -1,18 +1,21 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
+import org.hoshin.content.PublishedIds;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Translation;
@@ -44,6 +47,8 @@ public final class SiteBuilder {
     }
 
     private final SiteConfig config;
+    /** The content the last {@link #render} read, for {@link #recordPublishedIds}. */
+    private SiteContent rendered;
 
     public SiteBuilder(SiteConfig config) {
         this.config = config;
@@ -63,6 +68,7 @@ public final class SiteBuilder {
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
         ContentLoader loader = new ContentLoader(config.projectRoot());
         SiteContent content = loader.load(config.contentDir());
+        rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
@@ -81,6 +87,26 @@ public final class SiteBuilder {
             generator.generate(site);
         }
         return site.tree();
+    }
+
+    /**
+     * Adds the anchors of every edition just rendered to its {@code published-ids.txt}, so later builds notice an
+     * id that disappears. Called by {@code hoshin build} only once the site was written; the only write a build
+     * makes into content/, and only ever additions.
+     *
+     * @return the lists that changed
+     */
+    public List<Path> recordPublishedIds() throws IOException {
+        List<Path> changed = new ArrayList<>();
+        for (Ward ward : rendered.wards()) {
+            for (Edition edition : ward.editions()) {
+                Path dir = ContentLayout.editionDir(config.contentDir(), ward.id(), edition.fiscalYear());
+                if (PublishedIds.add(dir, PublishedIds.anchorsOf(edition.japanese()))) {
+                    changed.add(dir.resolve(PublishedIds.FILE));
+                }
+            }
+        }
+        return changed;
     }
 
     /**

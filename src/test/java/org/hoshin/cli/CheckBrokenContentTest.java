@@ -54,7 +54,7 @@ class CheckBrokenContentTest {
     @Test
     void duplicateId() throws IOException {
         edit("content/wards/izumi/2022/ja/pillars/01/02.md", "id: p1-2", "id: p1-1");
-        assertReported("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "rename one");
+        assertReported("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "give this new item another id");
     }
 
     @Test

@@ -23,6 +23,19 @@ final class ContentFixture {
     private ContentFixture() {
     }
 
+    /** Copies the project's real content into {@code temp}/content; returns that folder. */
+    static Path copyContent(Path temp) throws java.io.IOException {
+        Path content = temp.resolve("content");
+        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        return content;
+    }
+
+    /** Runs {@code hoshin build} on the copied content into {@code temp}/site. */
+    static Result build(Path temp) {
+        return run(temp, "build", "--content", temp.resolve("content").toString(), "--out",
+                temp.resolve("site").toString());
+    }
+
     /** Replaces {@code from} by {@code to} in {@code path} (relative to {@code temp}), which must contain it. */
     static void edit(Path temp, String path, String from, String to) throws java.io.IOException {
         Path file = temp.resolve(path);

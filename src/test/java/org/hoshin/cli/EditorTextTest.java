@@ -32,8 +32,7 @@ class EditorTextTest {
 
     @BeforeEach
     void copyContent() throws IOException {
-        content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        content = ContentFixture.copyContent(temp);
         site = temp.resolve("site");
     }
 
@@ -105,7 +104,7 @@ class EditorTextTest {
     }
 
     private ContentFixture.Result build() {
-        return ContentFixture.run(temp, "build", "--content", content.toString(), "--out", site.toString());
+        return ContentFixture.build(temp);
     }
 
     private Element lastParagraph(String page) throws IOException {
