@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * carries a script, an event handler or an iframe, and an editor learns at once that Markdown is the way; links
  * are collected so anchors can be checked against the ids of the page.
  */
-final class MarkdownInspector {
+public final class MarkdownInspector {
 
     /** Deeper trees overflow the stack of Flexmark's recursive renderer (at about 1,000 levels). */
     static final int MAX_TREE_DEPTH = 4 * MarkdownLimits.MAX_DEPTH;
@@ -39,13 +39,25 @@ final class MarkdownInspector {
      * @param target   the URL as written
      * @param location where it is written
      */
-    record LinkRef(String target, Location location) {
+    public record LinkRef(String target, Location location) {
     }
 
     /** How to break a line: editors reach for {@code <br>} first. */
     static final String LINE_BREAK_HINT = "to break a line, just start a new line; a blank line starts a new paragraph";
 
     private final Parser parser = Parser.builder(MarkdownSyntax.options()).build();
+
+    /**
+     * The links of a text that passed the content check, for checks that need the whole site (links between
+     * pages). Texts without a link are not parsed.
+     */
+    public static List<LinkRef> links(Markdown markdown) {
+        String source = markdown.source();
+        if (!source.contains("](") && !source.contains("]:") && !source.contains("<")) {
+            return List.of();
+        }
+        return new MarkdownInspector().inspect(markdown, new ArrayList<>());
+    }
 
     /** Adds a problem for each unsafe construct to {@code errors}; returns the links for anchor checking. */
     List<LinkRef> inspect(Markdown markdown, List<ContentError> errors) {

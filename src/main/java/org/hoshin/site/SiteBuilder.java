@@ -86,6 +86,10 @@ public final class SiteBuilder {
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }
+        List<ContentError> brokenLinks = new ContentLinks(site.tree()).check(content);
+        if (!brokenLinks.isEmpty()) {
+            throw new ContentException(brokenLinks);
+        }
         return site.tree();
     }
 
