@@ -1,6 +1,5 @@
 package org.hoshin.site;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,16 +72,23 @@ final class ContentLinks {
         String fragment = "";
         int hash = path.indexOf('#');
         if (hash >= 0) {
-            fragment = decode(path.substring(hash + 1));
+            fragment = path.substring(hash + 1);
             path = path.substring(0, hash);
         }
         int query = path.indexOf('?');
-        path = decode(query >= 0 ? path.substring(0, query) : path);
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        path = query >= 0 ? path.substring(0, query) : path;
+        String decoded = LinkChecker.decode(path);
+        String anchor = LinkChecker.decode(fragment);
+        if (decoded == null || anchor == null) {
+            errors.add(new ContentError(link.location(), "link '" + target + "' is not a valid address",
+                    "each % must start a %XX escape; write the address as it appears in the browser"));
+            return;
+        }
+        String file = decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
         if (!tree.files().containsKey(file)) {
             errors.add(new ContentError(link.location(), "link '" + target + "' leads to a missing page (/"
                     + path + ")", hint));
-        } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(fragment)) {
+        } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(anchor)) {
             errors.add(new ContentError(link.location(), "link '" + target + "' leads to a missing anchor #"
                     + fragment + " on /" + path, "use the id of an item shown on that page, such as #p1-1"));
         }
@@ -92,13 +98,5 @@ final class ContentLinks {
     private Set<String> anchorsOf(String file) {
         return anchors.computeIfAbsent(file, f -> Jsoup.parse(new String(tree.files().get(f),
                 StandardCharsets.UTF_8)).select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }
