@@ -58,8 +58,12 @@ final class BuildCommand implements Callable<Integer> {
                 unchanged = "build failed; " + out + " was restored (see above), otherwise left as it was";
             }
             List<ContentError> warnings = new ArrayList<>();
-            OutputTree tree = new SiteBuilder(config).render(warnings);
+            SiteBuilder builder = new SiteBuilder(config);
+            OutputTree tree = builder.render(warnings);
             writer.replace(tree);
+            for (Path list : builder.recordPublishedIds()) {
+                System.out.println("recorded new anchors in " + list + " (commit it with the content)");
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(warnings);
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {

@@ -9,10 +9,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import java.util.regex.Pattern;
  * carries a script, an event handler or an iframe, and an editor learns at once that Markdown is the way; links
  * are collected so anchors can be checked against the ids of the page.
  */
-final class MarkdownInspector {
+public final class MarkdownInspector {
 
     /** Deeper trees overflow the stack of Flexmark's recursive renderer (at about 1,000 levels). */
     static final int MAX_TREE_DEPTH = 4 * MarkdownLimits.MAX_DEPTH;
@@ -41,11 +39,25 @@ final class MarkdownInspector {
      * @param target   the URL as written
      * @param location where it is written
      */
-    record LinkRef(String target, Location location) {
+    public record LinkRef(String target, Location location) {
     }
 
-    private final Parser parser = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    /** How to break a line: editors reach for {@code <br>} first. */
+    static final String LINE_BREAK_HINT = "to break a line, just start a new line; a blank line starts a new paragraph";
+
+    private final Parser parser = Parser.builder(MarkdownSyntax.options()).build();
+
+    /**
+     * The links of a text that passed the content check, for checks that need the whole site (links between
+     * pages). Texts without a link are not parsed.
+     */
+    public static List<LinkRef> links(Markdown markdown) {
+        String source = markdown.source();
+        if (!source.contains("](") && !source.contains("]:") && !source.contains("<")) {
+            return List.of();
+        }
+        return new MarkdownInspector().inspect(markdown, new ArrayList<>());
+    }
 
     /** Adds a problem for each unsafe construct to {@code errors}; returns the links for anchor checking. */
     List<LinkRef> inspect(Markdown markdown, List<ContentError> errors) {
@@ -96,8 +108,9 @@ final class MarkdownInspector {
     private static void check(Node node, Location at, List<ContentError> errors, List<LinkRef> links) {
         if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
                 || node instanceof HtmlInlineComment) {
-            errors.add(new ContentError(at, describeHtml(node.getChars().toString()),
-                    "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
+            String html = node.getChars().toString();
+            errors.add(new ContentError(at, describeHtml(html), isLineBreak(html) ? LINE_BREAK_HINT
+                    : "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
         } else if (node instanceof Image || node instanceof ImageRef) {
             errors.add(new ContentError(at, "images are not supported in the text",
                     "describe the photo in the 'captions' list of the front matter instead"));
@@ -117,6 +130,11 @@ final class MarkdownInspector {
             errors.add(new ContentError(at, "unsafe link '" + shown(written) + "'", UrlPolicy.HINT));
             return;
         }
+        if (UrlPolicy.looksLikeWebAddressWithoutScheme(url)) {
+            errors.add(new ContentError(at, "link '" + shown(written) + "' has no https:// in front, so it would "
+                    + "lead to a page of this site", "write https://" + shown(written)));
+            return;
+        }
         links.add(new LinkRef(url, at));
     }
 
@@ -130,7 +148,13 @@ final class MarkdownInspector {
         return out.length() < 80 ? out.toString() : out + "…";
     }
 
-    private static String describeHtml(String html) {
+    /** Whether {@code html} is a line-break tag ({@code <br>}, {@code <br/>}, {@code </br>}). */
+    static boolean isLineBreak(String html) {
+        Matcher tag = TAG.matcher(html);
+        return tag.find() && tag.group(1).equalsIgnoreCase("br");
+    }
+
+    static String describeHtml(String html) {
         Matcher tag = TAG.matcher(html);
         String name = tag.find() ? tag.group(1).toLowerCase(Locale.ROOT) : "";
         if (HANDLER.matcher(html).find()) {

@@ -23,6 +23,9 @@ public final class UrlPolicy {
     private static final Set<String> SCHEMES = Set.of("https", "http", "mailto", "tel");
     /** A scheme as the WHATWG URL parser reads one: a letter, then letters, digits, '+', '-' or '.', then ':'. */
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    /** A host name: www.… or labels ending in a top-level domain the city and its partners use. */
+    private static final Pattern WEB_HOST = Pattern.compile(
+            "www\\.[a-z0-9.-]+|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(jp|com|org|net|info|biz|io|tokyo|yokohama|gov|edu)(:\\d+)?");
 
     private UrlPolicy() {
     }
@@ -36,6 +39,21 @@ public final class UrlPolicy {
         }
         // Without a scheme the URL is relative; "//host" and its backslash spellings lead to another site.
         return !seen.replace('\\', '/').startsWith("//");
+    }
+
+    /**
+     * Whether a link without a scheme names another web site ({@code www.city.yokohama.lg.jp/izumi/},
+     * {@code city.yokohama.lg.jp}): the browser would read it as a page of this site and lead nowhere. Its first
+     * segment starts with {@code www.} or ends in a common top-level domain; site files (index.html, sitemap.xml)
+     * do not.
+     */
+    public static boolean looksLikeWebAddressWithoutScheme(String url) {
+        String seen = asBrowserSees(url);
+        if (SCHEME.matcher(seen).find()) {
+            return false;
+        }
+        String first = seen.split("[/?#]", 2)[0].toLowerCase(Locale.ROOT);
+        return WEB_HOST.matcher(first).matches();
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.hoshin.render;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import java.util.regex.Pattern;
 import org.hoshin.content.Markdown;
+import org.hoshin.content.MarkdownSyntax;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,33 +16,79 @@ import org.jsoup.nodes.Element;
  * or dangerous links even if it got past the content check; headings are shifted below the heading of the item they
  * sit in, so the page keeps one correct outline whatever level an editor wrote; a table is put in a scrolling
  * region, like the reference tables, so a wide one scrolls on a phone instead of widening the page.
+ *
+ * <p>A single line break inside a paragraph is kept as a line break in Japanese text, where editors break lines
+ * on purpose (・会場：泉区役所 / ・時期：10月), and is a space in English text, where translators may wrap long
+ * lines in their editor as usual in English prose.
+ *
+ * <p>Links between pages are written relative to the edition's own page ({@code ../../izumi/2022/#p1-1}) or from
+ * the site's root ({@code /ja/wards/izumi/}); {@link PageLinks} turns them into links that work from the page the
+ * text is shown on, at any address the site is served from.
  */
 public final class MarkdownRenderer {
 
+    /** A URL with a scheme (https:, mailto:): never rewritten. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /**
+     * Where rendered links must work from.
+     *
+     * @param relativePrefix put before a relative link: "" on the edition's page, "2022/" on the ward's address,
+     *                       which shows the latest edition one folder up
+     * @param root           the relative way to the site's root from the page ("../../../../"), put in place of
+     *                       the leading '/' of a link from the site's root, so it works under a sub-path too
+     */
+    public record PageLinks(String relativePrefix, String root) {
+
+        /** Links as written, for texts not placed on a page (tests, previews). */
+        public static final PageLinks AS_WRITTEN = new PageLinks("", "/");
+
+        String rewrite(String href) {
+            if (href.isEmpty() || href.startsWith("#") || SCHEME.matcher(href).find()) {
+                return href;
+            }
+            return href.startsWith("/") ? root + href.substring(1) : relativePrefix + href;
+        }
+
+        boolean changesNothing() {
+            return relativePrefix.isEmpty() && root.equals("/");
+        }
+    }
+
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final HtmlRenderer japanese;
+    private final HtmlRenderer english;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SOFT_BREAK, "");
+        MutableDataSet options = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.japanese = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "<br />\n"))
+                .build();
+        this.english = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "\n")).build();
+    }
+
+    /** Renders Japanese text with its links as written. */
+    public String render(Markdown markdown, int containerLevel) {
+        return render(markdown, containerLevel, "ja", PageLinks.AS_WRITTEN);
     }
 
     /**
      * @param markdown       the source
      * @param containerLevel heading level of the item the text belongs to; a {@code #} heading in the text
      *                       becomes one level below it
+     * @param textLang       the language the text is written in ("ja" or "en"), which decides what a single line
+     *                       break means
+     * @param links          the page the text is shown on
      */
-    public String render(Markdown markdown, int containerLevel) {
+    public String render(Markdown markdown, int containerLevel, String textLang, PageLinks links) {
         if (markdown.isBlank()) {
             return "";
         }
+        HtmlRenderer renderer = textLang.equals("en") ? english : japanese;
         String html = sanitizer.sanitize(renderer.render(parser.parse(markdown.source())));
-        if (!html.contains("<h") && !html.contains("<table")) {
+        boolean rewriteLinks = !links.changesNothing() && html.contains("href=\"");
+        if (!html.contains("<h") && !html.contains("<table") && !rewriteLinks) {
             return html.strip();
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -53,6 +99,11 @@ public final class MarkdownRenderer {
         }
         for (Element table : doc.body().select("table")) {
             scrollable(table);
+        }
+        if (rewriteLinks) {
+            for (Element link : doc.body().select("a[href]")) {
+                link.attr("href", links.rewrite(link.attr("href")));
+            }
         }
         return doc.body().html().strip();
     }

@@ -4,13 +4,15 @@ import java.util.Map;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
+import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.WardView;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
  * {@code <lang>/wards/<ward>/} showing the latest edition with the same anchors, so links made before a new
- * edition appeared keep landing on the ward's current policy. While an edition is the latest, its own address
- * names the ward's address as canonical (search engines show residents the living address); once a newer edition
+ * edition appeared keep landing on the ward's current policy. The latest edition is rendered twice, once for each
+ * address, because its relative links must work from both. While an edition is the latest, its own address names
+ * the ward's address as canonical (search engines show residents the living address); once a newer edition
  * arrives it becomes a page of its own.
  */
 final class EditionPages implements PageGenerator {
@@ -28,18 +30,31 @@ final class EditionPages implements PageGenerator {
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = editionPath(ward.id(), edition.fiscalYear().start());
+                    WardView view = site.views().view(ward, edition, lang,
+                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path)));
+                    Map<String, Object> data = Map.of("ward", view,
+                            "themes", ThemeLinks.of(site.themes(), ward, edition, lang));
                     if (edition.equals(ward.latest())) {
-                        WardView latest = site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id()))
-                                .findFirst().orElseThrow();
-                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, Map.of("ward", latest,
-                                "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
+                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, data);
                     } else {
-                        site.page(lang, path, TEMPLATE, Map.of("ward", site.views().view(ward, edition, lang),
-                                "themes", ThemeLinks.of(site.themes(), ward, edition, lang)));
+                        site.page(lang, path, TEMPLATE, data);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Links of the latest edition's texts on the ward's own address: content links are written relative to the
+     * edition's page, which is one folder further down, so relative links get the edition's folder in front.
+     */
+    static MarkdownRenderer.PageLinks wardAddressLinks(String lang, Ward ward) {
+        return new MarkdownRenderer.PageLinks(ward.latest().fiscalYear().start() + "/",
+                pageRoot(lang, wardPath(ward.id())));
+    }
+
+    private static String pageRoot(String lang, String pagePath) {
+        return SiteContext.relativeRoot(lang + "/" + pagePath + "index.html");
     }
 
     /** The ward's own address, below the language folder. */

@@ -13,7 +13,9 @@ import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
+import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
+import org.hoshin.content.PublishedIds;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.TranslationStatus;
@@ -42,6 +44,8 @@ public final class SiteBuilder {
     }
 
     private final SiteConfig config;
+    /** The content the last {@link #render} read, for {@link #recordPublishedIds}. */
+    private SiteContent rendered;
 
     public SiteBuilder(SiteConfig config) {
         this.config = config;
@@ -61,10 +65,12 @@ public final class SiteBuilder {
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
         ContentLoader loader = new ContentLoader(config.projectRoot());
         SiteContent content = loader.load(config.contentDir());
+        rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
                 warnings.addAll(new GlossaryCheck(glossary).check(edition));
+                warnings.addAll(IndentedText.check(edition));
                 warnings.addAll(staleWarnings(edition));
             }
         }
@@ -77,7 +83,31 @@ public final class SiteBuilder {
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }
+        List<ContentError> brokenLinks = new ContentLinks(site.tree()).check(content);
+        if (!brokenLinks.isEmpty()) {
+            throw new ContentException(brokenLinks);
+        }
         return site.tree();
+    }
+
+    /**
+     * Adds the anchors of every edition just rendered to its {@code published-ids.txt}, so later builds notice an
+     * id that disappears. Called by {@code hoshin build} only once the site was written; the only write a build
+     * makes into content/, and only ever additions.
+     *
+     * @return the lists that changed
+     */
+    public List<Path> recordPublishedIds() throws IOException {
+        List<Path> changed = new ArrayList<>();
+        for (Ward ward : rendered.wards()) {
+            for (Edition edition : ward.editions()) {
+                Path dir = ContentLayout.editionDir(config.contentDir(), ward.id(), edition.fiscalYear());
+                if (PublishedIds.add(dir, PublishedIds.anchorsOf(edition.japanese()))) {
+                    changed.add(dir.resolve(PublishedIds.FILE));
+                }
+            }
+        }
+        return changed;
     }
 
     /**

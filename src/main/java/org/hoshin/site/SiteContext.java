@@ -74,10 +74,13 @@ final class SiteContext {
         return pages;
     }
 
-    /** The page of each ward's latest edition in {@code lang}, in ward order; rendered once per build. */
+    /**
+     * The page of each ward's latest edition in {@code lang} as the ward's own address shows it, in ward order;
+     * rendered once per build.
+     */
     List<WardView> latestViews(String lang) {
         return latestViews.computeIfAbsent(lang, l -> content.wards().stream()
-                .map(w -> views.view(w, w.latest(), l)).toList());
+                .map(w -> views.view(w, w.latest(), l, EditionPages.wardAddressLinks(l, w))).toList());
     }
 
     /** The ward a view shows. */

@@ -23,6 +23,33 @@ final class ContentFixture {
     private ContentFixture() {
     }
 
+    /** Copies the project's real content into {@code temp}/content; returns that folder. */
+    static Path copyContent(Path temp) throws java.io.IOException {
+        Path content = temp.resolve("content");
+        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        return content;
+    }
+
+    /** Runs {@code hoshin build} on the copied content into {@code temp}/site. */
+    static Result build(Path temp) {
+        return run(temp, "build", "--content", temp.resolve("content").toString(), "--out",
+                temp.resolve("site").toString());
+    }
+
+    /** Replaces {@code from} by {@code to} in {@code path} (relative to {@code temp}), which must contain it. */
+    static void edit(Path temp, String path, String from, String to) throws java.io.IOException {
+        Path file = temp.resolve(path);
+        String text = java.nio.file.Files.readString(file);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(from), path + " contains " + from);
+        java.nio.file.Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Adds {@code text} at the end of {@code path} (relative to {@code temp}), after its last non-blank line. */
+    static void append(Path temp, String path, String text) throws java.io.IOException {
+        Path file = temp.resolve(path);
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).stripTrailing() + "\n" + text);
+    }
+
     static Result run(Path temp, String... args) {
         Result result = capture(() -> Main.run(args));
         return new Result(result.exitCode(), result.out(), result.err().replace(temp + "/", ""));
