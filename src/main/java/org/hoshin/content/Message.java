@@ -20,6 +20,11 @@ public record Message(String key, List<Object> args) {
         return new Message(key, Arrays.asList(args));
     }
 
+    /** The text of {@code key} with {@code args} in the current language, for a line printed as it is. */
+    public static String format(String key, Object... args) {
+        return of(key, args).text();
+    }
+
     /** The message in the current language. */
     public String text() {
         return Catalogue.current().text(this);

@@ -101,6 +101,23 @@ class EditorSlipsTest {
         assertSlip("en", INITIATIVE + ":4:", "line");
     }
 
+    @Test
+    void checkSpeaksJapaneseWhenAskedTo() throws IOException {
+        edit("title: 泉区の魅力づくりと発信", "title：泉区の魅力づくりと発信");
+        Path pillar = temp.resolve("content/wards/izumi/2022/ja/pillars/02.md");
+        Files.writeString(pillar, Files.readString(pillar).replaceFirst("\ntitle:", "\ntitel:"));
+        System.setProperty(Language.PROPERTY, "ja");
+        ContentFixture.Result r = ContentFixture.run(temp, "check", "--content", content.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().contains("確認の結果: エラー 2 件、警告 "), r.out());
+        assertTrue(r.err().contains(INITIATIVE + ":3:6: 全角のコロン"), r.err());
+        assertTrue(r.err().contains("content/wards/izumi/2022/ja/pillars/02.md:3:1: 知らないキー「titel」"), r.err());
+        assertTrue(r.err().contains(": 警告: 英訳が古くなっています"), r.err());
+        assertFalse(JARGON.matcher(r.err()).find(), r.err());
+        Pattern englishWords = Pattern.compile("\\b(?:key|error|warning|translation|missing|unknown|found)\\b");
+        assertFalse(englishWords.matcher(r.err().replaceAll("[\\w./-]+\\.(?:md|yaml)", "")).find(), r.err());
+    }
+
     private void assertSlip(String language, String locationAndMessage, String hint) {
         System.setProperty(Language.PROPERTY, language);
         ContentFixture.Result r = ContentFixture.run(temp, "check", "--content", content.toString());
