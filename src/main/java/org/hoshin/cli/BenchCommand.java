@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,14 +41,12 @@ final class BenchCommand implements Callable<Integer> {
         try {
             SiteBenchmark.Result r = new SiteBenchmark(new SiteConfig(root, sources.content, sources.templates,
                     root.resolve("site"), "http://localhost:8000/")).run(warmups, runs);
-            System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %s%n",
-                    r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1),
-                    Plural.of(r.millis().size(), "run"));
-            System.out.printf("site: %s; largest page %s: %d bytes, %d gzip%n", Plural.of(r.files(), "file"),
-                    r.largestPage(),
-                    r.largestBytes(), r.largestGzip());
+            System.out.println(Message.format("bench.build", millis(r.median()), millis(r.millis().get(0)),
+                    millis(r.millis().get(r.millis().size() - 1)), Plural.of(r.millis().size(), "count.run")));
+            System.out.println(Message.format("bench.site", Plural.of(r.files(), "count.file"), r.largestPage(),
+                    r.largestBytes(), r.largestGzip()));
             r.searchMetaGzip().forEach((lang, bytes) ->
-                    System.out.printf("search index %s: root.json %d bytes gzip%n", lang, bytes));
+                    System.out.println(Message.format("bench.searchIndex", lang, bytes)));
             return 0;
         } catch (ContentException e) {
             Diagnostics.forEnvironment(System.err).errors(e.errors());
@@ -55,5 +54,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException | Error e) {
             return CommandFailure.report("bench", e);
         }
+    }
+
+    /** Milliseconds to one decimal, the same in every locale. */
+    private static String millis(double ms) {
+        return String.format(java.util.Locale.ROOT, "%.1f", ms);
     }
 }

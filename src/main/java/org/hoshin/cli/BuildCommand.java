@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,16 +47,16 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
-        String unchanged = "build failed; " + out + " was left as it was";
+        String unchanged = Message.format("cli.build.unchanged", out);
         try {
             Path root = Path.of("").toAbsolutePath();
             SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, siteUrl);
             SiteWriter writer = SiteWriter.open(config, note -> {
                 notes.add(note);
-                System.err.println("note: " + note);
+                System.err.println(Message.format("cli.note", note));
             });
             if (!notes.isEmpty()) {
-                unchanged = "build failed; " + out + " was restored (see above), otherwise left as it was";
+                unchanged = Message.format("cli.build.restored", out);
             }
             List<ContentError> warnings = new ArrayList<>();
             SiteBuilder builder = new SiteBuilder(config);
@@ -67,21 +68,21 @@ final class BuildCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(warnings);
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {
-                System.err.println("warning: pages will carry " + LOCAL_SITE_URL + " in canonical and sitemap links; "
-                        + "give --site-url https://… or set HOSHIN_SITE_URL before publishing");
+                System.err.println(Message.format("cli.build.localSiteUrl", LOCAL_SITE_URL));
             }
-            System.out.println("built " + Plural.of(tree.files().size(), "file", "files") + " into " + out + " in "
-                    + millis + " ms" + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "warning")));
+            System.out.println(Message.format("cli.build.done", Plural.of(tree.files().size(), "count.file"), out,
+                    millis) + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "count.warning")));
             return 0;
         } catch (SiteUrlException e) {
-            System.err.println("build failed: " + e.getMessage());
+            System.err.println(Message.format("cli.build.failed", e.getMessage()));
             return 1;
         } catch (ContentException e) {
             System.err.println(unchanged + ":");
             Diagnostics.forEnvironment(System.err).errors(e.errors());
             return 1;
         } catch (OutputFolderException e) {
-            System.err.println((e.unchanged() ? unchanged : "build failed") + ": " + e.getMessage());
+            System.err.println((e.unchanged() ? unchanged : Message.format("cli.build.failedShort")) + ": "
+                    + e.getMessage());
             return 1;
         } catch (IOException e) {
             System.err.println(unchanged + ": " + e.getMessage());

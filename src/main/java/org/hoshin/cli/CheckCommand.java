@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
                     siteUrl))
                     .check(strictTranslations);
         } catch (SiteUrlException e) {
-            System.err.println("check failed: " + e.getMessage());
+            System.err.println(Message.format("cli.check.failed", e.getMessage()));
             return 1;
         } catch (IOException | RuntimeException | Error e) {
             return CommandFailure.report("check", e);
@@ -48,18 +49,18 @@ final class CheckCommand implements Callable<Integer> {
         diagnostics.warnings(report.warnings());
         if (listExternal) {
             report.externalLinks().forEach(url -> System.out.println(
-                    Diagnostics.visible("external link (not fetched): " + url)));
+                    Diagnostics.visible(Message.format("cli.check.external", url))));
         }
-        System.out.println("check: " + Plural.of(report.errors().size(), "error") + ", "
-                + Plural.of(report.warnings().size(), "warning") + ", " + externalSummary(report.externalLinks().size()));
+        System.out.println(Message.format("cli.check.summary", Plural.of(report.errors().size(), "count.error"),
+                Plural.of(report.warnings().size(), "count.warning"), externalSummary(report.externalLinks().size())));
         return report.errors().isEmpty() ? 0 : 1;
     }
 
     private String externalSummary(int count) {
-        String links = Plural.of(count, "external link");
+        String links = Plural.of(count, "count.externalLink");
         if (count == 0) {
             return links;
         }
-        return listExternal ? links + " listed, not fetched" : links + " (never fetched; list them with --list-external)";
+        return Message.format(listExternal ? "cli.check.listed" : "cli.check.notListed", links);
     }
 }

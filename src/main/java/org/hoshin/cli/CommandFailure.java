@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import org.hoshin.site.UnexpectedFailure;
 
 /**
@@ -13,7 +14,8 @@ final class CommandFailure {
 
     /** Prints {@code command failed: Type: message (hint)} and returns the exit code 1. */
     static int report(String command, Throwable failure) {
-        System.err.println(Diagnostics.visible(command + " failed: " + UnexpectedFailure.describe(failure)));
+        System.err.println(Diagnostics.visible(Message.format("cli.commandFailed", command,
+                UnexpectedFailure.describe(failure))));
         return 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.PrintStream;
 import java.util.List;
 import org.hoshin.content.ContentError;
@@ -31,8 +32,9 @@ final class Diagnostics {
     }
 
     private void print(String level, ContentError problem) {
-        out.println(visible(level.equals("error") ? problem.format() : problem.location() + ": warning: "
-                + problem.message() + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")")));
+        out.println(visible(level.equals("error") ? problem.format() : problem.location() + ": "
+                + Message.format("cli.warning") + ": " + problem.message()
+                + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")")));
         if (githubActions) {
             StringBuilder annotation = new StringBuilder("::").append(level).append(" file=")
                     .append(property(problem.location().file().toString().replace('\\', '/')));

@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
             report.lines().forEach(System.out::println);
             return 0;
         } catch (ImportException e) {
-            System.err.println("import: nothing was written:");
+            System.err.println(Message.format("cli.import.nothingWritten"));
             e.problems().forEach(p -> System.err.println(p));
             return 1;
         }

@@ -1,18 +1,19 @@
 package org.hoshin.cli;
 
-/** Counts in summaries read as English: "no errors", "1 error", "2 errors" (never "1 error(s)"). */
+import org.hoshin.content.Message;
+
+/**
+ * Counts in summaries read naturally in each language: "no errors", "1 error", "2 errors" (never "1 error(s)"),
+ * 「エラーなし」「エラー 3 件」. The catalogue holds the three forms of each counted thing under {@code key.zero},
+ * {@code key.one} and {@code key.many}.
+ */
 final class Plural {
 
     private Plural() {
     }
 
-    /** {@code count} of a regular {@code noun}: "no runs", "1 run", "3 runs". */
-    static String of(long count, String noun) {
-        return of(count, noun, noun + "s");
-    }
-
-    /** {@code count} followed by {@code one} when it is 1, else by {@code many}; "no …" for zero. */
-    static String of(long count, String one, String many) {
-        return count == 0 ? "no " + many : count == 1 ? "1 " + one : count + " " + many;
+    /** {@code count} of the thing counted under {@code key} in the catalogue, e.g. {@code count.error}. */
+    static String of(long count, String key) {
+        return Message.format(key + (count == 0 ? ".zero" : count == 1 ? ".one" : ".many"), count);
     }
 }

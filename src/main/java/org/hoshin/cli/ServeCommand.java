@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
@@ -45,17 +46,16 @@ final class ServeCommand implements Callable<Integer> {
         try {
             SiteWriter.open(config, System.out::println);
         } catch (OutputFolderException e) {
-            System.err.println("serve: " + e.getMessage());
+            System.err.println(Message.format("cli.serve.failed", e.getMessage()));
             return 1;
         }
         try (DevServer server = new DevServer(config, line -> System.out.println(Diagnostics.visible(line)))) {
             int actual = server.start(port);
-            System.out.println("serving " + out + " at http://localhost:" + actual + "/ (Ctrl+C to stop)");
+            System.out.println(Message.format("cli.serve.serving", out, "http://localhost:" + actual + "/"));
             new CountDownLatch(1).await();
             return 0;
         } catch (BindException e) {
-            System.err.println(Diagnostics.visible("serve failed: port " + port + " cannot be used (" + e.getMessage()
-                    + "; stop the other server or choose another port with --port N)"));
+            System.err.println(Diagnostics.visible(Message.format("cli.serve.port", port, e.getMessage())));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.hoshin.cli;
 
+import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,8 @@ final class TranslationsCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if (!Files.isDirectory(content)) {
-                Diagnostics.forEnvironment(System.err).errors(List.of(new ContentError(Location.of(content),
-                        "no content folder here",
-                        "run hoshin in the project folder or name the folder with --content")));
+                Diagnostics.forEnvironment(System.err).errors(List.of(ContentError.of(Location.of(content),
+                        "translation.noContent")));
                 return 1;
             }
             return markDone == null ? list() : markDone(markDone);
@@ -68,7 +68,7 @@ final class TranslationsCommand implements Callable<Integer> {
             byWard.computeIfAbsent(item.ward(), w -> new ArrayList<>()).add(item);
         }
         if (byWard.isEmpty()) {
-            System.out.println("all translations are present and current");
+            System.out.println(Message.format("translation.allCurrent"));
         }
         Diagnostics diagnostics = new Diagnostics(System.out, false);
         for (var ward : byWard.entrySet()) {
@@ -94,7 +94,8 @@ final class TranslationsCommand implements Callable<Integer> {
                 case UNRECORDED -> unmarked++;
             }
         }
-        return stale + " stale, " + missing + " missing" + (unmarked == 0 ? "" : ", " + unmarked + " not marked");
+        return Message.format("translation.summary", stale, missing)
+                + (unmarked == 0 ? "" : Message.format("translation.summaryUnmarked", unmarked));
     }
 
     private static void printDiff(TranslationStatus.Item item, Path root) throws IOException, InterruptedException {
@@ -113,12 +114,11 @@ final class TranslationsCommand implements Callable<Integer> {
     private int markDone(Path file) throws ContentException, IOException {
         Path root = Path.of("").toAbsolutePath();
         Path english = counterpart(file, "ja", "en").orElse(file);
-        Path japanese = counterpart(english, "en", "ja").orElseThrow(() -> new ContentException(new ContentError(
-                Location.of(shown(root, file)), "not a translated content file",
-                "name a file under content/wards/<ward>/<year>/en/ or ja/")));
+        Path japanese = counterpart(english, "en", "ja").orElseThrow(() -> new ContentException(ContentError.of(
+                Location.of(shown(root, file)), "translation.notContentFile")));
         String hash = TranslationMark.markDone(japanese, english, shown(root, english));
-        System.out.println(Diagnostics.visible("marked " + shown(root, english) + " as translating "
-                + shown(root, japanese) + " (source-sha256: " + hash + ")"));
+        System.out.println(Diagnostics.visible(Message.format("translation.marked", shown(root, english),
+                shown(root, japanese), hash)));
         return 0;
     }
 

@@ -23,15 +23,13 @@ public final class ContentLoader {
         Path wardsDir = contentDir.resolve(ContentLayout.WARDS);
         SafeFiles.checkTree(contentDir, display(contentDir));
         if (!SafeFiles.isDirectory(wardsDir, display(wardsDir))) {
-            throw new ContentException(new ContentError(Location.of(display(wardsDir)),
-                    "no wards folder", "run 'hoshin import' to create content from the seeds"));
+            throw new ContentException(ContentError.of(Location.of(display(wardsDir)), "contentFolder.noWards"));
         }
         List<ContentError> errors = new ArrayList<>();
         List<Ward> wards = new ArrayList<>();
         for (Path wardDir : sortedChildren(wardsDir)) {
             if (SafeFiles.kind(wardDir, display(wardDir)) != SafeFiles.Kind.DIRECTORY) {
-                errors.add(new ContentError(Location.of(display(wardDir)), "unexpected file in the wards folder",
-                        "each ward is a folder named by its id, such as wards/izumi/"));
+                errors.add(ContentError.of(Location.of(display(wardDir)), "contentFolder.unexpectedFile"));
                 continue;
             }
             try {
@@ -46,8 +44,7 @@ public final class ContentLoader {
             throw new ContentException(errors);
         }
         if (wards.isEmpty()) {
-            throw new ContentException(new ContentError(Location.of(display(wardsDir)), "no ward content found",
-                    "run 'hoshin import' to create content from the seeds"));
+            throw new ContentException(ContentError.of(Location.of(display(wardsDir)), "contentFolder.noWardContent"));
         }
         return new SiteContent(wards);
     }

@@ -33,9 +33,7 @@ final class EditionReader {
         Path shown = display.apply(file);
         SourceInfo source = null;
         if (!SafeFiles.isFile(file, shown)) {
-            errors.add(new ContentError(Location.of(display.apply(editionDir)),
-                    "edition folder has no " + ContentLayout.EDITION_FILE,
-                    "add edition.yaml with the source (file, sha256, url), or run 'hoshin import'"));
+            errors.add(ContentError.of(Location.of(display.apply(editionDir)), "editionFolder.noEditionFile"));
         } else {
             source = source(file, shown, errors);
         }
@@ -60,9 +58,8 @@ final class EditionReader {
         try {
             return new FiscalYear(Integer.parseInt(editionDir.getFileName().toString()));
         } catch (IllegalArgumentException e) {
-            errors.add(new ContentError(Location.of(display.apply(editionDir)),
-                    "invalid fiscal year folder '" + editionDir.getFileName() + "'",
-                    "name the folder by the Gregorian year in which the fiscal year starts, e.g. 2022 for 令和4年度"));
+            errors.add(ContentError.of(Location.of(display.apply(editionDir)), "editionFolder.yearFolder",
+                    editionDir.getFileName()));
             return null;
         }
     }
@@ -70,16 +67,14 @@ final class EditionReader {
     private SourceInfo source(Path file, Path shown, List<ContentError> errors) throws ContentException {
         String text = TextFiles.readUtf8(file, shown);
         if (text.isBlank()) {
-            errors.add(new ContentError(new Location(shown, 1, 0), "the file is empty",
-                    "edition.yaml needs the source: file and sha256 of the seed, and url where known"));
+            errors.add(ContentError.of(new Location(shown, 1, 0), "editionFolder.empty"));
             return null;
         }
         Fields fields = Fields.of(yaml.read(shown, text, 0), EDITION_KEYS, "edition.yaml", errors);
         Fields source = fields.nested("source", SOURCE_KEYS);
         String url = source.optional("url");
         if (!url.isEmpty() && !WEB_URL.matcher(url).matches()) {
-            errors.add(new ContentError(source.locationOf("url"), "source url must be an http(s):// address",
-                    "write the address of the city's page or PDF of this policy, or leave url out"));
+            errors.add(ContentError.of(source.locationOf("url"), "editionFolder.sourceUrl"));
         }
         return new SourceInfo(source.required("file"), source.required("sha256"), url);
     }

@@ -3,7 +3,9 @@ package org.hoshin.content;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the keys of one YAML mapping against a schema, collecting every mistake as a {@link ContentError}
@@ -13,25 +15,36 @@ final class Fields {
 
     private final YamlNode.MapNode map;
     private final List<ContentError> errors;
+    /** Allowed keys an unknown key was probably meant as; their absence is a consequence, not a second error. */
+    private final Set<String> misspelt;
 
-    private Fields(YamlNode.MapNode map, List<ContentError> errors) {
+    private Fields(YamlNode.MapNode map, List<ContentError> errors, Set<String> misspelt) {
         this.map = map;
         this.errors = errors;
+        this.misspelt = misspelt;
     }
 
-    /** Wraps {@code node}, reporting keys outside {@code allowed}; a node that is not a mapping is reported too. */
+    /**
+     * Wraps {@code node}, reporting keys outside {@code allowed}; a node that is not a mapping is reported too.
+     * {@code what} names the mapping for callers' readability; messages point at the file and line instead.
+     */
     static Fields of(YamlNode node, Set<String> allowed, String what, List<ContentError> errors) {
         if (!(node instanceof YamlNode.MapNode map)) {
-            errors.add(new ContentError(node.location(), what + " must be a mapping of keys, found " + node.kind()));
-            return new Fields(new YamlNode.MapNode(java.util.Map.of(), java.util.Map.of(), node.location()), errors);
+            errors.add(ContentError.of(node.location(), "field.notMapping", node.kind()));
+            return new Fields(new YamlNode.MapNode(java.util.Map.of(), java.util.Map.of(), node.location()), errors,
+                    Set.of());
         }
+        Set<String> misspelt = new java.util.HashSet<>();
         for (var key : map.keyLocations().entrySet()) {
             if (!allowed.contains(key.getKey())) {
-                errors.add(new ContentError(key.getValue(), "unknown key '" + key.getKey() + "' in " + what,
-                        suggestion(key.getKey(), allowed)));
+                Optional<String> meant = closest(key.getKey(), allowed);
+                meant.ifPresent(misspelt::add);
+                errors.add(new ContentError(key.getValue(), Message.of("field.unknown", key.getKey()),
+                        meant.map(m -> Message.of("field.didYouMean", m))
+                                .orElseGet(() -> Message.of("field.allowed", String.join(", ", new TreeSet<>(allowed))))));
             }
         }
-        return new Fields(map, errors);
+        return new Fields(map, errors, misspelt);
     }
 
     Location location() {
@@ -47,13 +60,12 @@ final class Fields {
     String required(String key) {
         YamlNode node = map.entries().get(key);
         if (node == null) {
-            errors.add(new ContentError(map.location(), "missing required key '" + key + "'",
-                    "add a line '" + key + ": …'"));
+            missing(key);
             return "";
         }
         String text = scalar(key, node);
         if (text.isBlank()) {
-            errors.add(new ContentError(node.location(), "'" + key + "' is empty", "write a value after '" + key + ":'"));
+            errors.add(ContentError.of(node.location(), "field.empty", key));
         }
         return text;
     }
@@ -82,8 +94,7 @@ final class Fields {
         if (node instanceof YamlNode.ListNode list) {
             return list.items();
         }
-        errors.add(new ContentError(node.location(), "'" + key + "' must be a list, found " + node.kind(),
-                "write each entry on its own line starting with '- '"));
+        errors.add(ContentError.of(node.location(), "field.notList", key, node.kind()));
         return List.of();
     }
 
@@ -91,7 +102,7 @@ final class Fields {
     Fields nested(String key, Set<String> allowed) {
         YamlNode node = map.entries().get(key);
         if (node == null) {
-            errors.add(new ContentError(map.location(), "missing required key '" + key + "'"));
+            missing(key);
             return of(new YamlNode.MapNode(java.util.Map.of(), java.util.Map.of(), map.location()),
                     allowed, key, errors);
         }
@@ -109,12 +120,19 @@ final class Fields {
             PlainText.check(text, key, node.location(), errors);
             return text;
         }
-        errors.add(new ContentError(node.location(), "'" + key + "' must be a single value, found " + node.kind(),
-                "put the text on the same line as '" + key + ":'"));
+        errors.add(ContentError.of(node.location(), "field.notSingle", key, node.kind()));
         return "";
     }
 
-    static String suggestion(String wrong, Set<String> allowed) {
+    /** Reports a missing required key, unless a misspelling of it was already reported. */
+    private void missing(String key) {
+        if (!misspelt.contains(key)) {
+            errors.add(ContentError.of(map.location(), "field.missing", key));
+        }
+    }
+
+    /** The allowed key {@code wrong} is probably a misspelling of, if one is close enough. */
+    static Optional<String> closest(String wrong, Set<String> allowed) {
         List<String> sorted = new ArrayList<>(allowed);
         Collections.sort(sorted);
         String best = null;
@@ -126,10 +144,7 @@ final class Fields {
                 best = candidate;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, wrong.length() / 3)) {
-            return "did you mean '" + best + "'?";
-        }
-        return "allowed keys: " + String.join(", ", sorted);
+        return best != null && bestDistance <= Math.max(2, wrong.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 
     private static int editDistance(String a, String b) {

@@ -52,11 +52,10 @@ public final class SafeFiles {
         } catch (NoSuchFileException e) {
             return Kind.ABSENT;
         } catch (IOException e) {
-            throw error(shown, "cannot inspect: " + e.getMessage(), "check the file's permissions");
+            throw error(shown, "safeFile.cannotInspect", e.getMessage());
         }
         if (attributes.isSymbolicLink()) {
-            throw error(shown, "is a symbolic link; links are not followed",
-                    "replace the link with a copy of the file or folder, or remove it");
+            throw error(shown, "safeFile.symlink");
         }
         if (attributes.isRegularFile()) {
             return Kind.FILE;
@@ -64,14 +63,14 @@ public final class SafeFiles {
         if (attributes.isDirectory()) {
             return Kind.DIRECTORY;
         }
-        throw error(shown, "is not a plain file or folder (a FIFO, device or socket)", "remove it");
+        throw error(shown, "safeFile.special");
     }
 
     /** True when {@code path} is a plain file, false when absent; a folder or a link here is an error. */
     public static boolean isFile(Path path, Path shown) throws ContentException {
         Kind kind = kind(path, shown);
         if (kind == Kind.DIRECTORY) {
-            throw error(shown, "is a folder where a file was expected", "remove or rename the folder");
+            throw error(shown, "safeFile.folderNotFile");
         }
         return kind == Kind.FILE;
     }
@@ -80,7 +79,7 @@ public final class SafeFiles {
     public static boolean isDirectory(Path path, Path shown) throws ContentException {
         Kind kind = kind(path, shown);
         if (kind == Kind.FILE) {
-            throw error(shown, "is a file where a folder was expected", "remove or rename the file");
+            throw error(shown, "safeFile.fileNotFolder");
         }
         return kind == Kind.DIRECTORY;
     }
@@ -88,17 +87,16 @@ public final class SafeFiles {
     /** Reads a plain file, refusing links and special files before opening, and files over {@link #MAX_BYTES}. */
     public static byte[] read(Path file, Path shown) throws ContentException {
         if (!isFile(file, shown)) {
-            throw error(shown, "file not found", "check the name");
+            throw error(shown, "safeFile.notFound");
         }
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw error(shown, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
-                        "split it or remove it; content files are small texts");
+                throw error(shown, "safeFile.tooLarge", MAX_BYTES / (1024 * 1024));
             }
             return bytes;
         } catch (IOException e) {
-            throw error(shown, "cannot read file: " + e.getMessage(), "check the file's permissions");
+            throw error(shown, "safeFile.cannotRead", e.getMessage());
         }
     }
 
@@ -111,7 +109,7 @@ public final class SafeFiles {
         try (Stream<Path> entries = Files.list(dir)) {
             children = entries.filter(p -> !isEditorLeftover(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
-            throw error(shown, "cannot list folder: " + e.getMessage(), "check the folder's permissions");
+            throw error(shown, "safeFile.cannotList", e.getMessage());
         }
         List<ContentError> errors = new ArrayList<>();
         for (Path child : children) {
@@ -163,7 +161,7 @@ public final class SafeFiles {
                 }
             });
         } catch (IOException e) {
-            throw error(shown, "cannot list folder: " + e.getMessage(), "check the folder's permissions");
+            throw error(shown, "safeFile.cannotList", e.getMessage());
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
@@ -204,8 +202,7 @@ public final class SafeFiles {
                     || Stream.of(relative.split("[/\\\\]")).anyMatch(s -> s.equals("..") || s.isEmpty())
                     || !target.startsWith(root.normalize());
             if (escapes) {
-                throw error(shownRoot, "path '" + relative + "' leaves its folder",
-                        "use a relative path without '..' inside " + shownRoot);
+                throw error(shownRoot, "safeFile.leavesFolder", relative, shownRoot);
             }
             return target;
         } catch (InvalidPathException e) {
@@ -215,12 +212,10 @@ public final class SafeFiles {
 
     /** The error for a file name the current locale cannot represent (Japanese names under {@code LANG=C}). */
     public static ContentException unreadableName(Path shown) {
-        return error(shown, "a file name here cannot be represented in the current locale",
-                "run hoshin with a UTF-8 locale (bin/hoshin does; or export LC_ALL=C.UTF-8), or rename the file "
-                        + "with ASCII letters");
+        return error(shown, "safeFile.unreadableName");
     }
 
-    private static ContentException error(Path shown, String message, String hint) {
-        return new ContentException(new ContentError(Location.of(shown), message, hint));
+    private static ContentException error(Path shown, String key, Object... args) {
+        return new ContentException(ContentError.of(Location.of(shown), key, args));
     }
 }

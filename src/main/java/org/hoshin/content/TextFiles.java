@@ -40,8 +40,7 @@ public final class TextFiles {
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             int line = firstBadLine(bytes);
-            throw new ContentException(new ContentError(new Location(display, line, 0),
-                    "the file is not UTF-8 text", "save it as UTF-8 (not Shift_JIS) in your editor"));
+            throw new ContentException(ContentError.of(new Location(display, line, 0), "encoding.notUtf8"));
         }
     }
 

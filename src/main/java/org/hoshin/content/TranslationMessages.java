@@ -14,29 +14,22 @@ public final class TranslationMessages {
 
     /** An edition with no English folder at all. */
     public static ContentError missingEdition(Path japaneseDir, Path englishDir, int files) {
-        return new ContentError(Location.of(japaneseDir), "no English edition yet (" + files + " files to translate)",
-                "add " + englishDir + "/ mirroring the Japanese files; after translating each file, run "
-                        + "'hoshin translations --mark-done FILE' to record which Japanese version it translates");
+        return ContentError.of(Location.of(japaneseDir), "translation.noEdition", files, englishDir);
     }
 
     /** A Japanese file with no English file beside it; gives the hash the new file must record. */
     public static ContentError missing(Path japanese, Path english, String hash) {
-        return new ContentError(new Location(japanese, 1, 0), "no English translation",
-                "add " + english + " with the same keys in English and the line 'source-sha256: " + hash + "'");
+        return ContentError.of(new Location(japanese, 1, 0), "translation.missing", english, hash);
     }
 
     /** An English file translating an older version of its Japanese file. */
     public static ContentError stale(Path japanese, Path english, String hash) {
-        return new ContentError(new Location(english, 1, 0), "English translation is out of date: " + japanese
-                + " changed since it was translated", "see what changed with 'hoshin translations --diff', update "
-                + "the English, then run " + markDone(english) + ", which sets source-sha256: " + hash);
+        return ContentError.of(new Location(english, 1, 0), "translation.stale", japanese, markDone(english), hash);
     }
 
     /** An English file without {@code source-sha256}: nobody has said which Japanese version it translates. */
     public static ContentError unrecorded(Path english) {
-        return new ContentError(new Location(english, 1, 0),
-                "the English file does not say which Japanese version it translates",
-                "after checking it, run " + markDone(english));
+        return ContentError.of(new Location(english, 1, 0), "translation.unrecorded", markDone(english));
     }
 
     private static String markDone(Path english) {

@@ -30,14 +30,12 @@ final class WardReader {
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
         if (!SafeFiles.isFile(wardFile, shown)) {
-            throw new ContentException(new ContentError(Location.of(display.apply(wardDir)),
-                    "ward folder has no " + ContentLayout.WARD_FILE,
-                    "add ward.yaml with the ward's id and office-url, or remove the folder"));
+            throw new ContentException(ContentError.of(Location.of(display.apply(wardDir)),
+                    "wardFolder.noWardFile"));
         }
         String text = TextFiles.readUtf8(wardFile, shown);
         if (text.isBlank()) {
-            throw new ContentException(new ContentError(new Location(shown, 1, 0), "the file is empty",
-                    "ward.yaml needs the ward's id and office-url"));
+            throw new ContentException(ContentError.of(new Location(shown, 1, 0), "wardFolder.empty"));
         }
         Fields fields = Fields.of(yaml.read(shown, text, 0), WARD_KEYS, "ward.yaml", errors);
         Optional<YokohamaWards.Entry> names = wardNames(fields, wardDir.getFileName().toString(), errors);
@@ -50,10 +48,8 @@ final class WardReader {
             }
             boolean folder = SafeFiles.kind(child, display.apply(child)) == SafeFiles.Kind.DIRECTORY;
             if (!folder || !YEAR_FOLDER.matcher(name).matches()) {
-                errors.add(new ContentError(Location.of(display.apply(child)), "unexpected "
-                        + (folder ? "folder" : "file") + " in the ward folder",
-                        "a ward folder holds ward.yaml and one folder per fiscal year, named by the Gregorian "
-                                + "year it starts (2022 for 令和4年度)"));
+                errors.add(ContentError.of(Location.of(display.apply(child)),
+                        folder ? "wardFolder.unexpectedFolder" : "wardFolder.unexpectedFile"));
                 continue;
             }
             if (names.isEmpty()) {
@@ -66,8 +62,7 @@ final class WardReader {
             }
         }
         if (errors.isEmpty() && editions.isEmpty()) {
-            errors.add(new ContentError(Location.of(display.apply(wardDir)), "the ward has no edition",
-                    "add a folder per fiscal year (2022/ with edition.yaml, ja/ and en/), or run 'hoshin import'"));
+            errors.add(ContentError.of(Location.of(display.apply(wardDir)), "wardFolder.noEdition"));
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
@@ -83,13 +78,10 @@ final class WardReader {
         }
         Optional<YokohamaWards.Entry> entry = YokohamaWards.byId(id);
         if (entry.isEmpty()) {
-            errors.add(new ContentError(fields.locationOf("id"), "unknown ward '" + id + "'",
-                    "use one of: " + String.join(", ", YokohamaWards.all().stream().map(YokohamaWards.Entry::id)
-                            .toList())));
+            errors.add(ContentError.of(fields.locationOf("id"), "wardFolder.unknown", id,
+                    String.join(", ", YokohamaWards.all().stream().map(YokohamaWards.Entry::id).toList())));
         } else if (!id.equals(folderName)) {
-            errors.add(new ContentError(fields.locationOf("id"),
-                    "ward id '" + id + "' does not match its folder '" + folderName + "'",
-                    "rename the folder to " + id + " or fix the id"));
+            errors.add(ContentError.of(fields.locationOf("id"), "wardFolder.folderMismatch", id, folderName));
             return Optional.empty();
         }
         return entry;
@@ -98,8 +90,7 @@ final class WardReader {
     private static String officeUrl(Fields fields, List<ContentError> errors) {
         String url = fields.required("office-url");
         if (!url.isEmpty() && !OFFICIAL_URL.matcher(url).matches()) {
-            errors.add(new ContentError(fields.locationOf("office-url"), "office-url must be an https:// address",
-                    "write the ward office's web address, e.g. https://www.city.yokohama.lg.jp/izumi/"));
+            errors.add(ContentError.of(fields.locationOf("office-url"), "wardFolder.officeUrl"));
         }
         return url;
     }

@@ -24,7 +24,7 @@ public sealed interface YamlNode {
 
         @Override
         public String kind() {
-            return "a mapping (key: value lines)";
+            return Message.of("kind.mapping").text();
         }
     }
 
@@ -36,7 +36,7 @@ public sealed interface YamlNode {
 
         @Override
         public String kind() {
-            return "a list (lines starting with '- ')";
+            return Message.of("kind.list").text();
         }
     }
 
@@ -44,7 +44,7 @@ public sealed interface YamlNode {
     record ScalarNode(String text, Location location) implements YamlNode {
         @Override
         public String kind() {
-            return text == null ? "an empty value" : "a single value";
+            return Message.of(text == null ? "kind.empty" : "kind.single").text();
         }
     }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class YamlReader {
 
+    /** A key indented under a plain value, which the parser reads as a colon inside that value. */
+    private static final java.util.regex.Pattern INDENTED_KEY = java.util.regex.Pattern.compile(" +[A-Za-z][\\w-]*:");
+
     private final YAMLFactory factory = new YAMLFactory();
 
     /**
@@ -29,7 +32,10 @@ public final class YamlReader {
      * @param lineOffset lines before the text in its file (front matter starts after its {@code ---} line)
      */
     public YamlNode read(Path file, String text, int lineOffset) throws ContentException {
-        rejectTabIndentation(file, text, lineOffset);
+        List<ContentError> slips = YamlSlips.find(file, text, lineOffset);
+        if (!slips.isEmpty()) {
+            throw new ContentException(slips);
+        }
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -37,15 +43,14 @@ public final class YamlReader {
             }
             YamlNode root = readValue(parser, file, lineOffset);
             if (parser.nextToken() != null) {
-                throw new ContentException(new ContentError(location(file, parser.currentTokenLocation(), lineOffset),
-                        "a second YAML document starts here ('---' or '...' inside the YAML)",
-                        "a file holds one YAML document; remove the '---' or '...' line, or quote the text"));
+                throw new ContentException(ContentError.of(location(file, parser.currentTokenLocation(), lineOffset),
+                        "yaml.secondDocument"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new ContentException(syntaxError(file, e, lineOffset));
+            throw new ContentException(syntaxError(file, text, e, lineOffset));
         } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(file), "cannot read YAML: " + e.getMessage()));
+            throw new ContentException(ContentError.of(Location.of(file), "yaml.unreadable", e.getMessage()));
         }
     }
 
@@ -78,9 +83,8 @@ public final class YamlReader {
             Location keyLocation = location(file, parser.currentTokenLocation(), lineOffset);
             rejectAnchorOrAlias(parser, keyLocation);
             if (keys.containsKey(key)) {
-                throw new ContentException(new ContentError(keyLocation,
-                        "key '" + key + "' appears twice (first at line " + keys.get(key).line() + ")",
-                        "keep one of them"));
+                throw new ContentException(ContentError.of(keyLocation, "yaml.duplicateKey", key,
+                        keys.get(key).line()));
             }
             parser.nextToken();
             keys.put(key, keyLocation);
@@ -96,10 +100,8 @@ public final class YamlReader {
      */
     private static void rejectAnchorOrAlias(JsonParser parser, Location at) throws IOException, ContentException {
         if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
-            String what = yaml.isCurrentAlias() ? "alias '*" + yaml.getText() + "'"
-                    : "anchor '&" + yaml.getCurrentAnchor() + "'";
-            throw new ContentException(new ContentError(at, "YAML " + what + " is not allowed",
-                    "write the value out in full; put text starting with & or * in quotes"));
+            String written = yaml.isCurrentAlias() ? "*" + yaml.getText() : "&" + yaml.getCurrentAnchor();
+            throw new ContentException(ContentError.of(at, "yaml.anchor", written));
         }
     }
 
@@ -107,24 +109,33 @@ public final class YamlReader {
         return new Location(file, at.getLineNr() + lineOffset, Math.max(at.getColumnNr(), 1));
     }
 
-    private static void rejectTabIndentation(Path file, String text, int lineOffset) throws ContentException {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int tab = lines[i].indexOf('\t');
-            if (tab >= 0 && lines[i].substring(0, tab).isBlank()) {
-                throw new ContentException(new ContentError(new Location(file, i + 1 + lineOffset, tab + 1),
-                        "a tab is used for indentation", "YAML indents with spaces only; replace the tab with spaces"));
-            }
-        }
-    }
-
-    private static ContentError syntaxError(Path file, JsonProcessingException e, int lineOffset) {
+    /**
+     * A YAML syntax error in the editor's words: the parser's own message names YAML grammar ("while scanning a
+     * simple key"), so it only picks which of a few editor-level messages applies, at the line it points to.
+     */
+    private static ContentError syntaxError(Path file, String text, JsonProcessingException e, int lineOffset) {
         JsonLocation at = e.getLocation();
         Location where = at == null ? Location.of(file) : location(file, at, lineOffset);
-        String detail = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
-        String firstLine = detail.lines().filter(l -> !l.isBlank()).findFirst().orElse(detail).trim();
-        String hint = "check the indentation: keys of one mapping start in the same column, and put text "
-                + "containing ': ' or starting with a special character in quotes";
-        return new ContentError(where, "invalid YAML: " + firstLine, hint);
+        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (problem.contains("mapping values are not allowed")) {
+            boolean indentedKey = at != null && text.lines().skip(Math.max(at.getLineNr() - 1, 0)).findFirst()
+                    .filter(line -> INDENTED_KEY.matcher(line).lookingAt()).isPresent();
+            return indentedKey ? ContentError.of(where.atLine(where.line()), "yaml.indentation")
+                    : ContentError.of(where, "yaml.colonInValue");
+        }
+        if (problem.contains("flow sequence") || problem.contains("flow mapping")) {
+            return ContentError.of(where, "yaml.bracket");
+        }
+        if (problem.contains("quoted scalar")) {
+            return ContentError.of(where, "yaml.unclosedQuote");
+        }
+        if (problem.contains("cannot start any token")) {
+            return ContentError.of(where, "yaml.reservedCharacter");
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return ContentError.of(where.line() > 1 + lineOffset ? where.atLine(where.line() - 1) : where,
+                    "yaml.noColon");
+        }
+        return ContentError.of(where, "yaml.indentation");
     }
 }

@@ -35,7 +35,7 @@ class BuildBadContentTest {
     void invalidYamlNamesFileAndLine() throws IOException {
         Path file = content.resolve("wards/izumi/2022/ja/pillars/01.md");
         Files.writeString(file, Files.readString(file).replace("title: とどけよう！", "title: [とどけよう！"));
-        assertFails("content/wards/izumi/2022/ja/pillars/01.md:3:", "invalid YAML");
+        assertFails("content/wards/izumi/2022/ja/pillars/01.md:3:", "'[' or '{'");
     }
 
     @Test

@@ -42,13 +42,13 @@ class CheckBrokenContentTest {
     @Test
     void badYamlIndentation() throws IOException {
         edit(PILLAR, "title: とどけよう！ いずみの魅力", "  title: とどけよう！ いずみの魅力");
-        assertReported(PILLAR + ":3:", "invalid YAML");
+        assertReported(PILLAR + ":3: this line does not line up", "left edge");
     }
 
     @Test
     void tabInYaml() throws IOException {
         edit(PILLAR, "title: とどけよう", "\ttitle: とどけよう");
-        assertReported(PILLAR + ":3:1: a tab is used for indentation", "spaces only");
+        assertReported(PILLAR + ":3:1: a tab is used for indentation", "replace the tab with spaces");
     }
 
     @Test

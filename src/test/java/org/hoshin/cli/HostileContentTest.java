@@ -138,22 +138,22 @@ class HostileContentTest {
     @Test
     void yamlAnchorAndAliasAreRejected() throws IOException {
         edit(INITIATIVE, "captions:", "captions: &c");
-        assertRejected(run("build"), INITIATIVE + ":5:", "YAML anchor '&c' is not allowed");
+        assertRejected(run("build"), INITIATIVE + ":5:", "'&c' (a YAML anchor or alias) is not allowed");
         edit(INITIATIVE, "program: 定住・転入促進事業", "program: *t");
-        assertRejected(run("check"), INITIATIVE + ":4:", "YAML alias '*t' is not allowed");
+        assertRejected(run("check"), INITIATIVE + ":4:", "'*t' (a YAML anchor or alias) is not allowed");
     }
 
     @Test
     void secondYamlDocumentInFrontMatterIsRejected() throws IOException {
         edit(INITIATIVE, "program: 定住・転入促進事業\n", "--- # second\nprogram: 定住・転入促進事業\n");
-        assertRejected(run("build"), INITIATIVE + ":5:", "a second YAML document");
+        assertRejected(run("build"), INITIATIVE + ":5:", "a second document starts here");
     }
 
     @Test
     void secondYamlDocumentInATableIsRejected() throws IOException {
         String table = "content/wards/asahi/2022/ja/tables/01.yaml";
         Files.writeString(temp.resolve(table), Files.readString(temp.resolve(table)) + "---\nid: other\n");
-        assertRejected(run("check"), table + ":", "a second YAML document");
+        assertRejected(run("check"), table + ":", "a second document starts here");
     }
 
     /** Appends Markdown to a content file; returns the file line on which it starts. */

@@ -94,9 +94,9 @@ class MainTest {
 
     @Test
     void pluralFollowsTheCount() {
-        assertEquals("no files", Plural.of(0, "file", "files"));
-        assertEquals("1 file", Plural.of(1, "file", "files"));
-        assertEquals("2 external links", Plural.of(2, "external link", "external links"));
+        assertEquals("no files", Plural.of(0, "count.file"));
+        assertEquals("1 file", Plural.of(1, "count.file"));
+        assertEquals("2 external links", Plural.of(2, "count.externalLink"));
     }
 
     /** Every "N noun(s)" in {@code text} is singular exactly when N is 1. */
