@@ -114,7 +114,8 @@ final class PolicyReader {
                     index.translation(), aliases);
         }
         reportDuplicates();
-        if (source) {
+        if (source && errors.isEmpty()) {
+            // only when every file was read: an id in a file with a mistake is not lost, just not read this time
             errors.addAll(published.missingFrom(ids.keySet()));
         }
         checkAnchors();

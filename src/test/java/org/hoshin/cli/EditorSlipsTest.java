@@ -109,7 +109,7 @@ class EditorSlipsTest {
         System.setProperty(Language.PROPERTY, "ja");
         ContentFixture.Result r = ContentFixture.run(temp, "check", "--content", content.toString());
         assertEquals(1, r.exitCode(), r.err());
-        assertTrue(r.out().contains("確認の結果: エラー 2 件、警告 "), r.out());
+        assertTrue(r.out().contains("確認の結果: エラー 2 件、警告 "), r.out() + r.err());
         assertTrue(r.err().contains(INITIATIVE + ":3:6: 全角のコロン"), r.err());
         assertTrue(r.err().contains("content/wards/izumi/2022/ja/pillars/02.md:3:1: 知らないキー「titel」"), r.err());
         assertTrue(r.err().contains(": 警告: 英訳が古くなっています"), r.err());
