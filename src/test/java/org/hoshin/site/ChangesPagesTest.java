@@ -134,6 +134,26 @@ class ChangesPagesTest {
         assertEquals("(new item)", added.selectFirst("td.side-old p").text());
     }
 
+    @Test
+    void theEnglishPageComparesTheBasicGoalInEnglishWhenBothYearsAreCurrent() throws Exception {
+        Document page = BuiltSite.page(site, "en/wards/izumi/2022/changes/index.html");
+        Element goal = page.selectFirst("section#goal details.unchanged li a");
+        assertNotNull(goal, "the basic goal did not change");
+        assertEquals("en", goal.attr("lang"), "both years' English index.md are current");
+    }
+
+    @Test
+    void aRowsPillarTitleCarriesItsOwnLanguageNotTheRows() throws Exception {
+        Document page = BuiltSite.page(site, "en/wards/izumi/2022/changes/index.html");
+        String englishPillar = Files.readString(content.resolve("wards/izumi/2022/en/pillars/01.md")).lines()
+                .filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
+        Element stale = row(page, "泉区の魅力づくりと発信");
+        assertEquals("ja", stale.selectFirst("td.side-old").attr("lang"), "the row falls back to Japanese");
+        Element context = stale.selectFirst(".change-head .context");
+        assertEquals(englishPillar, context.text());
+        assertEquals("en", context.attr("lang"));
+    }
+
     private static void assertNull(Object value) {
         assertEquals(null, value);
     }
