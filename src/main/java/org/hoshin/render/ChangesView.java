@@ -40,11 +40,12 @@ public record ChangesView(String id, String name, String title, WardView.Edition
      * @param title   the item's title (the newer one where it exists)
      * @param context the pillar an initiative belongs to, or null
      * @param lang    the language of the texts in the row ("ja" where the English is missing or out of date)
+     * @param movedFrom the older edition's pillar an initiative moved from, or null when it stayed
      * @param newer   the item in the newer edition, or null when it was removed
      * @param older   the item in the older edition, or null when it was added
      */
-    public record Row(String kind, String key, String title, PillarLabel context, String lang, Side newer,
-                      Side older) {
+    public record Row(String kind, String key, String title, PillarLabel context, PillarLabel movedFrom,
+                      String lang, Side newer, Side older) {
     }
 
     /**

@@ -40,18 +40,19 @@ public final class ChangesViews {
         EditionDiff diff = EditionDiff.of(older, newer);
         Builder b = new Builder(lang, new EditionTexts(older, plain), new EditionTexts(newer, plain));
         List<ChangesView.Part> parts = new ArrayList<>();
-        parts.add(b.part("goal", "basic_goal", List.of(b.row(diff.goal(), null))));
+        parts.add(b.part("goal", "basic_goal", List.of(b.row(diff.goal(), null, null))));
         List<Entry> pillars = new ArrayList<>();
         for (PillarChange p : diff.pillars()) {
-            pillars.add(b.row(p.pillar(), null));
+            pillars.add(b.row(p.pillar(), null, null));
             ChangesView.PillarLabel context = b.label(p.pillar());
             for (ItemChange<Initiative> i : p.initiatives()) {
-                pillars.add(b.row(i, context));
+                Pillar from = i.newer() == null ? null : p.movedFrom().get(i.newer().id());
+                pillars.add(b.row(i, context, from == null ? null : b.label(b.older, from)));
             }
         }
         parts.add(b.part("pillars", "pillars", pillars));
-        parts.add(b.part("management", "management", diff.management().stream().map(s -> b.row(s, null)).toList()));
-        parts.add(b.part("columns", "columns", diff.columns().stream().map(s -> b.row(s, null)).toList()));
+        parts.add(b.part("management", "management", diff.management().stream().map(s -> b.row(s, null, null)).toList()));
+        parts.add(b.part("columns", "columns", diff.columns().stream().map(s -> b.row(s, null, null)).toList()));
         ChangesView.Counts counts = new ChangesView.Counts(count(diff, ItemChange.Kind.ADDED),
                 count(diff, ItemChange.Kind.REMOVED), count(diff, ItemChange.Kind.CHANGED),
                 count(diff, ItemChange.Kind.UNCHANGED));
@@ -101,7 +102,8 @@ public final class ChangesViews {
             return label(texts, pillar);
         }
 
-        private ChangesView.PillarLabel label(EditionTexts texts, Pillar pillar) {
+        /** A pillar of the edition {@code texts} holds, named in the page's language where translated. */
+        ChangesView.PillarLabel label(EditionTexts texts, Pillar pillar) {
             List<Pillar> pillars = texts.edition().japanese().pillars();
             int number = 1;
             while (number <= pillars.size() && pillars.get(number - 1) != pillar) {
@@ -112,7 +114,7 @@ public final class ChangesViews {
             return new ChangesView.PillarLabel(number, english ? en.title() : pillar.title(), english ? "en" : "ja");
         }
 
-        <T> Entry row(ItemChange<T> change, ChangesView.PillarLabel context) {
+        <T> Entry row(ItemChange<T> change, ChangesView.PillarLabel context, ChangesView.PillarLabel movedFrom) {
             Head oldJa = change.older() == null ? null : older.of(change.older());
             Head newJa = change.newer() == null ? null : newer.of(change.newer());
             Head oldEn = oldJa == null ? null : older.english(change.older());
@@ -142,7 +144,7 @@ public final class ChangesViews {
                 oldSide = new ChangesView.Side(o.id(), first(title.older()), first(program.older()), body.older());
             }
             return new Entry(new ChangesView.Row(change.kind().name().toLowerCase(Locale.ROOT), key,
-                    shown.title(), context, rowLang, newSide, oldSide), null);
+                    shown.title(), context, movedFrom, rowLang, newSide, oldSide), null);
         }
 
         /** An absent side needs nothing; a present one needs a current English text. */
