@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, launchChromium, serveSite } from './browser.mjs';
@@ -18,7 +18,10 @@ function edit(file, from, to) {
   writeFileSync(file, text.replace(from, to));
 }
 
-/** Izumi 2021 = 2022 with a sentence more, a sentence less, an initiative more, one less and a renamed one. */
+/**
+ * Izumi 2021 = 2022 with a sentence more, a sentence less, an initiative more, one less, a renamed one and one in
+ * another pillar (p3-2 in pillar 2).
+ */
 function makeEarlierEdition(content) {
   const izumi = join(content, 'wards', 'izumi');
   const old = join(izumi, '2021');
@@ -31,6 +34,10 @@ function makeEarlierEdition(content) {
     + '区民の皆様と一緒に、プラスチックごみの削減に取り組みます。\n');
   unlinkSync(join(ja, '03', '03.md'));
   unlinkSync(join(old, 'en', 'pillars', '03', '03.md'));
+  for (const lang of ['ja', 'en']) {
+    const pillars = join(old, lang, 'pillars');
+    renameSync(join(pillars, '03', '02.md'), join(pillars, '02', '05.md'));
+  }
   edit(join(ja, '04', '01.md'), 'id: p4-1\ntitle: 横浜型地域包括ケアシステム構築に向けた泉区アクションプランの推進',
     'id: p4-9\ntitle: 横浜型地域包括ケアシステム構築に向けた泉区アクションプランの策定');
 }
@@ -61,6 +68,7 @@ for (const width of [390, 1280]) {
       assert.deepEqual(await axeViolations(page), []);
       const layout = await page.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - window.innerWidth,
+        moved: document.querySelector('.change-head .moved')?.innerText ?? '',
         decorations: [...document.querySelectorAll('ins, del')].map((e) => getComputedStyle(e).textDecorationLine),
         newLeft: (() => {
           const row = document.querySelector('tbody.change-changed');
@@ -68,6 +76,7 @@ for (const width of [390, 1280]) {
             - row.querySelector('.side-old').getBoundingClientRect().left;
         })(),
       }));
+      assert.ok(layout.moved.startsWith(lang === 'ja' ? '施策2から移動' : 'Moved from pillar 2'), layout.moved);
       assert.ok(layout.overflow <= 0, `page scrolls sideways by ${layout.overflow}px`);
       assert.ok(layout.decorations.length >= 2 && layout.decorations.every((d) => d.includes('underline')),
         layout.decorations.join());

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * All initiatives of all wards and editions as one CSV ({@code data/initiatives.csv}), one row per initiative, both
  * languages side by side. UTF-8 with a byte-order mark, because Excel otherwise reads Japanese CSV as Shift_JIS;
- * CRLF line ends as RFC 4180 asks. Written by Jackson, so quoting is always right.
+ * CRLF line ends as RFC 4180 asks. Written by Jackson, so quoting is always right. A cell a spreadsheet would run
+ * as a formula is prefixed with a single quote (see {@link SpreadsheetCells}).
  */
 public final class InitiativesCsv {
 
@@ -41,12 +43,13 @@ public final class InitiativesCsv {
         for (EditionData e : editions) {
             for (EditionData.PillarData p : e.pillars()) {
                 for (EditionData.InitiativeData i : p.initiatives()) {
-                    rows.add(List.of(e.ward().id(), e.ward().ja(), e.ward().en(),
+                    rows.add(Stream.of(e.ward().id(), e.ward().ja(), e.ward().en(),
                             Integer.toString(e.fiscalYear().start()), e.fiscalYear().ja(), p.id(),
                             Integer.toString(p.number()), p.title().ja(), orEmpty(p.title().en()), i.id(),
                             i.title().ja(), orEmpty(i.title().en()), i.program().ja(), orEmpty(i.program().en()),
                             i.text().ja().plain(), i.text().en() == null ? "" : i.text().en().plain(),
-                            String.join(" ", i.themes()), i.translation(), i.urls().ja(), i.urls().en()));
+                            String.join(" ", i.themes()), i.translation(), i.urls().ja(), i.urls().en())
+                            .map(SpreadsheetCells::neutralise).toList());
                 }
             }
         }

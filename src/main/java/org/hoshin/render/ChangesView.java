@@ -38,12 +38,25 @@ public record ChangesView(String id, String name, String title, WardView.Edition
      * @param kind    "added", "removed" or "changed"
      * @param key     a unique id for the row's header cell
      * @param title   the item's title (the newer one where it exists)
-     * @param context the pillar an initiative belongs to, or empty
+     * @param context the pillar an initiative belongs to, or null
      * @param lang    the language of the texts in the row ("ja" where the English is missing or out of date)
+     * @param movedFrom the older edition's pillar an initiative moved from, or null when it stayed
      * @param newer   the item in the newer edition, or null when it was removed
      * @param older   the item in the older edition, or null when it was added
      */
-    public record Row(String kind, String key, String title, String context, String lang, Side newer, Side older) {
+    public record Row(String kind, String key, String title, PillarLabel context, PillarLabel movedFrom,
+                      String lang, Side newer, Side older) {
+    }
+
+    /**
+     * A pillar named beside an initiative's row, in its own language: its English title where translated, even
+     * when the row itself falls back to Japanese.
+     *
+     * @param number the pillar's number in its edition (1 for the first)
+     * @param title  its title
+     * @param lang   the language of the title
+     */
+    public record PillarLabel(int number, String title, String lang) {
     }
 
     /**

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
-import org.hoshin.content.Policy;
-import org.hoshin.content.Section;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.content.compare.EditionDiff;
 import org.hoshin.content.compare.ItemChange;
 import org.hoshin.content.compare.PillarChange;
+import org.hoshin.render.EditionTexts.Head;
 
 /**
  * Prepares the {@link ChangesView} of an edition compared with the one before it. Items are matched on the
@@ -24,46 +24,41 @@ import org.hoshin.content.compare.PillarChange;
  */
 public final class ChangesViews {
 
-    /** The parts of an item a comparison shows, whatever kind of item it is. */
-    private record Texts(String id, String title, String program, String body, Translation translation) {
-    }
-
-    private final BlockText plain;
+    private final Function<Markdown, String> plain;
 
     public ChangesViews(MarkdownRenderer markdown) {
-        this.plain = new BlockText(markdown);
+        this(new BlockText(markdown)::of);
+    }
+
+    /** @param plain the text a reader sees of some Markdown, one block per line (see {@link BlockText}) */
+    ChangesViews(Function<Markdown, String> plain) {
+        this.plain = plain;
     }
 
     /** The comparison of {@code newer} with {@code older} (the edition before it) in {@code lang}. */
     public ChangesView view(Ward ward, Edition older, Edition newer, String lang) {
         EditionDiff diff = EditionDiff.of(older, newer);
-        Builder b = new Builder(lang, older, newer);
+        Builder b = new Builder(lang, new EditionTexts(older, plain), new EditionTexts(newer, plain));
         List<ChangesView.Part> parts = new ArrayList<>();
-        parts.add(b.part("goal", "basic_goal", List.of(b.row(diff.goal(), "", this::goal, List::of))));
+        parts.add(b.part("goal", "basic_goal", List.of(b.row(diff.goal(), null, null))));
         List<Entry> pillars = new ArrayList<>();
         for (PillarChange p : diff.pillars()) {
-            pillars.add(b.row(p.pillar(), "", this::texts, Policy::pillars));
-            String context = b.title(p.pillar(), this::texts, Policy::pillars);
+            pillars.add(b.row(p.pillar(), null, null));
+            ChangesView.PillarLabel context = b.label(p.pillar());
             for (ItemChange<Initiative> i : p.initiatives()) {
-                pillars.add(b.row(i, context, this::texts,
-                        ChangesViews::initiatives));
+                Pillar from = i.newer() == null ? null : p.movedFrom().get(i.newer().id());
+                pillars.add(b.row(i, context, from == null ? null : b.label(b.older, from)));
             }
         }
         parts.add(b.part("pillars", "pillars", pillars));
-        parts.add(b.part("management", "management",
-                diff.management().stream().map(s -> b.row(s, "", this::texts, Policy::management)).toList()));
-        parts.add(b.part("columns", "columns",
-                diff.columns().stream().map(s -> b.row(s, "", this::texts, Policy::columns)).toList()));
+        parts.add(b.part("management", "management", diff.management().stream().map(s -> b.row(s, null, null)).toList()));
+        parts.add(b.part("columns", "columns", diff.columns().stream().map(s -> b.row(s, null, null)).toList()));
         ChangesView.Counts counts = new ChangesView.Counts(count(diff, ItemChange.Kind.ADDED),
                 count(diff, ItemChange.Kind.REMOVED), count(diff, ItemChange.Kind.CHANGED),
                 count(diff, ItemChange.Kind.UNCHANGED));
         return new ChangesView(ward.id(), ward.name(lang), newer.policy(lang).title(), link(newer, lang),
                 link(older, lang), counts, parts.stream().filter(p -> !p.rows().isEmpty() || !p.unchanged().isEmpty())
                 .toList());
-    }
-
-    private static List<Initiative> initiatives(Policy policy) {
-        return policy.pillars().stream().flatMap(p -> p.initiatives().stream()).toList();
     }
 
     private static long count(EditionDiff diff, ItemChange.Kind kind) {
@@ -75,23 +70,6 @@ public final class ChangesViews {
                 false);
     }
 
-    private Texts goal(Policy p) {
-        String body = String.join("\n", p.slogan(), plain.of(p.goalText())).strip();
-        return new Texts("goal", p.goal().lines().map(String::strip).reduce("", (a, l) -> a + l), "", body,
-                p.translation());
-    }
-
-    private Texts texts(Object item) {
-        if (item instanceof Pillar p) {
-            return new Texts(p.id(), p.title(), "", plain.of(p.summary()), p.translation());
-        }
-        if (item instanceof Initiative i) {
-            return new Texts(i.id(), i.title(), i.program(), plain.of(i.body()), i.translation());
-        }
-        Section s = (Section) item;
-        return new Texts(s.id(), s.title(), "", plain.of(s.body()), s.translation());
-    }
-
     /** A row before it is sorted into the table or the unchanged list. */
     private record Entry(ChangesView.Row row, ChangesView.Unchanged unchanged) {
     }
@@ -100,11 +78,11 @@ public final class ChangesViews {
     private static final class Builder {
 
         private final String lang;
-        private final Edition older;
-        private final Edition newer;
+        private final EditionTexts older;
+        private final EditionTexts newer;
         private final Map<String, Integer> keys = new HashMap<>();
 
-        Builder(String lang, Edition older, Edition newer) {
+        Builder(String lang, EditionTexts older, EditionTexts newer) {
             this.lang = lang;
             this.older = older;
             this.newer = newer;
@@ -116,26 +94,36 @@ public final class ChangesViews {
                     entries.stream().map(Entry::unchanged).filter(u -> u != null).toList());
         }
 
-        /** The item's title in the page's language where translated, for the context of its children. */
-        <T> String title(ItemChange<T> change, Function<T, Texts> texts, Function<Policy, List<T>> list) {
-            T item = change.newer() != null ? change.newer() : change.older();
-            Edition edition = change.newer() != null ? newer : older;
-            Texts ja = texts.apply(item);
-            Texts en = english(edition, ja.id(), texts, list);
-            return lang.equals("en") && en != null && en.translation() != Translation.MISSING ? en.title() : ja.title();
+        /** The pillar in the page's language where translated (stale included), with the language it is in. */
+        ChangesView.PillarLabel label(ItemChange<Pillar> change) {
+            boolean isNew = change.newer() != null;
+            EditionTexts texts = isNew ? newer : older;
+            Pillar pillar = isNew ? change.newer() : change.older();
+            return label(texts, pillar);
         }
 
-        <T> Entry row(ItemChange<T> change, String context, Function<T, Texts> texts,
-                      Function<Policy, List<T>> list) {
-            Texts oldJa = change.older() == null ? null : texts.apply(change.older());
-            Texts newJa = change.newer() == null ? null : texts.apply(change.newer());
-            Texts oldEn = oldJa == null ? null : english(older, oldJa.id(), texts, list);
-            Texts newEn = newJa == null ? null : english(newer, newJa.id(), texts, list);
+        /** A pillar of the edition {@code texts} holds, named in the page's language where translated. */
+        ChangesView.PillarLabel label(EditionTexts texts, Pillar pillar) {
+            List<Pillar> pillars = texts.edition().japanese().pillars();
+            int number = 1;
+            while (number <= pillars.size() && pillars.get(number - 1) != pillar) {
+                number++;
+            }
+            Head en = texts.english(pillar);
+            boolean english = lang.equals("en") && en != null && en.translation() != Translation.MISSING;
+            return new ChangesView.PillarLabel(number, english ? en.title() : pillar.title(), english ? "en" : "ja");
+        }
+
+        <T> Entry row(ItemChange<T> change, ChangesView.PillarLabel context, ChangesView.PillarLabel movedFrom) {
+            Head oldJa = change.older() == null ? null : older.of(change.older());
+            Head newJa = change.newer() == null ? null : newer.of(change.newer());
+            Head oldEn = oldJa == null ? null : older.english(change.older());
+            Head newEn = newJa == null ? null : newer.english(change.newer());
             boolean english = lang.equals("en") && current(oldJa, oldEn) && current(newJa, newEn);
-            Texts o = english ? oldEn : oldJa;
-            Texts n = english ? newEn : newJa;
+            Head o = english ? oldEn : oldJa;
+            Head n = english ? newEn : newJa;
             String rowLang = english ? "en" : "ja";
-            Texts shown = n != null ? n : o;
+            Head shown = n != null ? n : o;
             String key = key(shown.id());
             if (change.kind() == ItemChange.Kind.UNCHANGED) {
                 return new Entry(null, new ChangesView.Unchanged(shown.id(), shown.title(), rowLang));
@@ -143,30 +131,24 @@ public final class ChangesViews {
             ChangesView.Side newSide;
             ChangesView.Side oldSide;
             if (o == null) {
-                newSide = plainSide(n);
+                newSide = plainSide(n, newer);
                 oldSide = null;
             } else if (n == null) {
                 newSide = null;
-                oldSide = plainSide(o);
+                oldSide = plainSide(o, older);
             } else {
                 PhraseDiff.Sides title = PhraseDiff.diff(o.title(), n.title(), rowLang);
                 PhraseDiff.Sides program = PhraseDiff.diff(o.program(), n.program(), rowLang);
-                PhraseDiff.Sides body = PhraseDiff.diff(o.body(), n.body(), rowLang);
+                PhraseDiff.Sides body = PhraseDiff.diff(older.body(o), newer.body(n), rowLang);
                 newSide = new ChangesView.Side(n.id(), first(title.newer()), first(program.newer()), body.newer());
                 oldSide = new ChangesView.Side(o.id(), first(title.older()), first(program.older()), body.older());
             }
             return new Entry(new ChangesView.Row(change.kind().name().toLowerCase(Locale.ROOT), key,
-                    shown.title(), context, rowLang, newSide, oldSide), null);
-        }
-
-        private static <T> Texts english(Edition edition, String id, Function<? super T, Texts> texts,
-                                         Function<Policy, List<T>> list) {
-            return list.apply(edition.english()).stream().map(texts).filter(t -> t.id().equals(id)).findFirst()
-                    .orElse(null);
+                    shown.title(), context, movedFrom, rowLang, newSide, oldSide), null);
         }
 
         /** An absent side needs nothing; a present one needs a current English text. */
-        private static boolean current(Texts ja, Texts en) {
+        private static boolean current(Head ja, Head en) {
             return ja == null || en != null && en.translation() == Translation.CURRENT;
         }
 
@@ -175,9 +157,9 @@ public final class ChangesViews {
             return "change-" + id + (n == 1 ? "" : "-" + n);
         }
 
-        private static ChangesView.Side plainSide(Texts t) {
-            return new ChangesView.Side(t.id(), first(PhraseDiff.plain(t.title())), first(PhraseDiff.plain(t.program())),
-                    PhraseDiff.plain(t.body()));
+        private static ChangesView.Side plainSide(Head h, EditionTexts texts) {
+            return new ChangesView.Side(h.id(), first(PhraseDiff.plain(h.title())),
+                    first(PhraseDiff.plain(h.program())), PhraseDiff.plain(texts.body(h)));
         }
 
         private static List<PhraseDiff.Segment> first(List<List<PhraseDiff.Segment>> paragraphs) {

@@ -7,21 +7,17 @@ import java.util.function.Function;
 import org.hoshin.content.ContentException;
 import org.hoshin.render.WardView;
 import org.hoshin.search.EnglishAnalysis;
-import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
 import org.hoshin.search.Synonyms;
 import org.hoshin.search.Term;
-import org.hoshin.search.UserDictionaries;
 
 /**
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
  * looks terms up.
  */
 final class SearchIndexFiles implements PageGenerator {
-
-    private JapaneseAnalysis japaneseAnalysis;
 
     @Override
     public void generate(SiteContext site) throws ContentException {
@@ -40,16 +36,7 @@ final class SearchIndexFiles implements PageGenerator {
         }
     }
 
-    private Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {
-        if (!lang.equals("ja")) {
-            return new EnglishAnalysis()::analyze;
-        }
-        if (japaneseAnalysis == null) {
-            SiteConfig config = site.config();
-            japaneseAnalysis = new JapaneseAnalysis(UserDictionaries.load(config.contentDir(),
-                    config.projectRoot().relativize(config.contentDir().toAbsolutePath()
-                            .resolve(UserDictionaries.FILE))));
-        }
-        return japaneseAnalysis::analyze;
+    private static Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {
+        return lang.equals("ja") ? site.japaneseAnalysis()::analyze : new EnglishAnalysis()::analyze;
     }
 }

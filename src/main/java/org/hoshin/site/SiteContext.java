@@ -1,5 +1,6 @@
 package org.hoshin.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.search.UserDictionaries;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemeLoader;
 
@@ -31,6 +34,7 @@ final class SiteContext {
     private final WardViews views = new WardViews(new MarkdownRenderer());
     private final Map<String, List<WardView>> latestViews = new HashMap<>();
     private ThemeAssignments themes;
+    private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages) {
@@ -59,9 +63,23 @@ final class SiteContext {
     /** Every initiative with its themes; read and matched once per build, on first use. */
     ThemeAssignments themes() throws ContentException {
         if (themes == null) {
-            themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display);
+            themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display,
+                    japaneseAnalysis());
         }
         return themes;
+    }
+
+    /**
+     * The Japanese analysis with the content's user dictionary, made on first use and shared by the search index
+     * and the themes, so the dictionary is read and parsed once per build and both segment words alike.
+     */
+    synchronized JapaneseAnalysis japaneseAnalysis() throws ContentException {
+        if (japaneseAnalysis == null) {
+            Path dictionary = config.contentDir().resolve(UserDictionaries.FILE);
+            japaneseAnalysis = new JapaneseAnalysis(UserDictionaries.load(config.contentDir(),
+                    new ContentLoader(config.projectRoot()).display(dictionary)));
+        }
+        return japaneseAnalysis;
     }
 
     /** UI messages of {@code lang}. */

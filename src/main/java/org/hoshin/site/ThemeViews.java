@@ -1,10 +1,14 @@
 package org.hoshin.site;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
-import org.hoshin.content.Pillar;
 import org.hoshin.content.Theme;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
@@ -50,6 +54,7 @@ final class ThemeViews {
     private final ThemeAssignments assignments;
     private final List<Ward> wards;
     private final PlainText plain = new PlainText();
+    private final Map<Edition, Map<String, Initiative>> english = new IdentityHashMap<>();
 
     ThemeViews(ThemeAssignments assignments, List<Ward> wards) {
         this.assignments = assignments;
@@ -63,9 +68,8 @@ final class ThemeViews {
     List<ThemeRow> rows(String lang) {
         List<ThemeRow> rows = new ArrayList<>();
         for (Theme theme : assignments.themes().themes()) {
-            List<ThemedInitiative> in = assignments.in(theme);
-            List<Integer> counts = wards.stream().map(w -> (int) in.stream()
-                    .filter(i -> i.latest() && i.ward().id().equals(w.id())).count()).toList();
+            List<Integer> counts = wards.stream()
+                    .map(w -> assignments.in(theme, w.id(), w.latest().fiscalYear().start()).size()).toList();
             rows.add(new ThemeRow(theme.id(), theme.name(lang), theme.description(lang), counts,
                     counts.stream().mapToInt(Integer::intValue).sum()));
         }
@@ -73,26 +77,23 @@ final class ThemeViews {
     }
 
     ThemePage page(Theme theme, String lang) {
-        List<ThemedInitiative> in = assignments.in(theme);
         List<WardGroup> groups = new ArrayList<>();
         for (Ward ward : wards) {
             List<EditionGroup> older = new ArrayList<>();
             for (int e = ward.editions().size() - 2; e >= 0; e--) {
-                EditionGroup group = group(in, ward, ward.editions().get(e), lang);
+                EditionGroup group = group(theme, ward, ward.editions().get(e), lang);
                 if (!group.items().isEmpty()) {
                     older.add(group);
                 }
             }
-            groups.add(new WardGroup(ward.id(), ward.name(lang), group(in, ward, ward.latest(), lang), older));
+            groups.add(new WardGroup(ward.id(), ward.name(lang), group(theme, ward, ward.latest(), lang), older));
         }
         return new ThemePage(theme.id(), theme.name(lang), theme.description(lang), groups);
     }
 
-    private EditionGroup group(List<ThemedInitiative> in, Ward ward, Edition edition, String lang) {
+    private EditionGroup group(Theme theme, Ward ward, Edition edition, String lang) {
         int year = edition.fiscalYear().start();
-        List<Item> items = in.stream()
-                .filter(i -> i.ward().id().equals(ward.id()) && i.edition().fiscalYear().start() == year)
-                .map(i -> item(i, lang)).toList();
+        List<Item> items = assignments.in(theme, ward.id(), year).stream().map(i -> item(i, lang)).toList();
         return new EditionGroup(year, WardViews.yearLabel(edition.fiscalYear(), lang), items);
     }
 
@@ -104,19 +105,27 @@ final class ThemeViews {
         return new Item(shown.title(), shown.program(), excerpt(plain.of(shown.body()), textLang), url, textLang);
     }
 
-    /** The initiative as the page's language has it (the English policy mirrors the Japanese ids). */
-    static Initiative inLanguage(ThemedInitiative themed, String lang) {
-        for (Pillar pillar : themed.edition().policy(lang).pillars()) {
-            for (Initiative initiative : pillar.initiatives()) {
-                if (initiative.id().equals(themed.initiative().id())) {
-                    return initiative;
-                }
-            }
+    /**
+     * The initiative as the page's language has it (the English policy mirrors the Japanese ids), looked up in an
+     * index of the edition made on first use.
+     */
+    private Initiative inLanguage(ThemedInitiative themed, String lang) {
+        if (lang.equals("ja")) {
+            return themed.initiative();
         }
-        return themed.initiative();
+        Map<String, Initiative> byId = english.computeIfAbsent(themed.edition(), edition -> {
+            Map<String, Initiative> initiatives = new HashMap<>();
+            edition.policy(lang).pillars().forEach(p -> p.initiatives().forEach(i -> initiatives.put(i.id(), i)));
+            return initiatives;
+        });
+        return byId.getOrDefault(themed.initiative().id(), themed.initiative());
     }
 
-    /** The start of the text, cut at a word (English) or character (Japanese) boundary. */
+    /**
+     * The start of the text, cut at a word (English) or character (Japanese) boundary. A character is what a reader
+     * sees as one ({@link BreakIterator}): cutting by {@code char} could split a surrogate pair (𠮷, emoji) or part a
+     * letter from its combining mark, and the page would show U+FFFD or a stray mark.
+     */
     static String excerpt(String text, String lang) {
         int limit = lang.equals("ja") ? EXCERPT_JA : EXCERPT_EN;
         if (text.length() <= limit) {
@@ -126,6 +135,11 @@ final class ThemeViews {
         if (!lang.equals("ja")) {
             int space = text.lastIndexOf(' ', limit);
             cut = space > limit / 2 ? space : limit;
+        }
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        if (!characters.isBoundary(cut)) {
+            cut = characters.preceding(cut);
         }
         return text.substring(0, cut).strip() + "…";
     }

@@ -6,43 +6,29 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Remembers the terms of texts already analysed, for as long as the user dictionary stays the same, so that
- * {@code hoshin serve} re-analyses only the initiatives an editor changed instead of every initiative on every save.
+ * Remembers the terms of texts already analysed by one analyser, so that a text that comes back (an initiative kept
+ * unchanged from one edition to the next, a keyword) is analysed once. One cache belongs to one analyser and so to
+ * one user dictionary: a process-wide cache once answered for one dictionary with another's terms when two loads
+ * overlapped (a {@code serve} rebuild and {@code hoshin themes}, parallel tests).
  */
-final class TermCache {
+final class TermCache implements Function<String, List<String>> {
 
     /** Enough for every text of many editions; past it the cache starts again rather than grow without bound. */
     private static final int MAX_ENTRIES = 50_000;
 
-    private static String dictionary;
-    private static Function<String, List<String>> analyzer;
-    private static final Map<String, List<String>> TERMS = new HashMap<>();
+    private final Function<String, List<String>> analyzer;
+    private final Map<String, List<String>> terms = new HashMap<>();
 
-    private TermCache() {
+    /** @param analyzer text to its terms, in order */
+    TermCache(Function<String, List<String>> analyzer) {
+        this.analyzer = analyzer;
     }
 
-    /**
-     * An analyzer that remembers its results.
-     *
-     * @param dictionaryText the user dictionary's text (empty when there is none); a change starts a new cache
-     * @param fresh          makes the underlying analyzer for that dictionary
-     */
-    static synchronized Function<String, List<String>> forDictionary(String dictionaryText,
-                                                                     java.util.function.Supplier<Function<String,
-                                                                             List<String>>> fresh) {
-        if (!dictionaryText.equals(dictionary)) {
-            dictionary = dictionaryText;
-            analyzer = fresh.get();
-            TERMS.clear();
+    @Override
+    public synchronized List<String> apply(String text) {
+        if (terms.size() > MAX_ENTRIES) {
+            terms.clear();
         }
-        Function<String, List<String>> current = analyzer;
-        return text -> {
-            synchronized (TermCache.class) {
-                if (TERMS.size() > MAX_ENTRIES) {
-                    TERMS.clear();
-                }
-                return TERMS.computeIfAbsent(text, current);
-            }
-        };
+        return terms.computeIfAbsent(text, analyzer);
     }
 }

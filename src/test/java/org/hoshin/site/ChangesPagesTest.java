@@ -109,7 +109,7 @@ class ChangesPagesTest {
         try (Stream<Path> files = Files.walk(pillars)) {
             items = files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("index.md")).count();
         }
-        long touched = 4; // p1-1, p1-2, p3-3 (added), p4-1; p2-4 exists only in 2021
+        long touched = 5; // p1-1, p1-2, p3-2 (moved), p3-3 (added), p4-1; p2-4 exists only in 2021
         Element details = BuiltSite.page(site, PAGE).selectFirst("section#pillars details.unchanged");
         assertEquals("変更のない項目 " + (items - touched) + "件", details.selectFirst("summary").text());
         assertEquals(items - touched, details.select("li a").size());
@@ -132,6 +132,51 @@ class ChangesPagesTest {
         Element added = page.select("tbody.change-added").first();
         assertEquals("en", added.selectFirst("td.side-new").attr("lang"), "a new item's current English is shown");
         assertEquals("(new item)", added.selectFirst("td.side-old p").text());
+    }
+
+    @Test
+    void theEnglishPageComparesTheBasicGoalInEnglishWhenBothYearsAreCurrent() throws Exception {
+        Document page = BuiltSite.page(site, "en/wards/izumi/2022/changes/index.html");
+        Element goal = page.selectFirst("section#goal details.unchanged li a");
+        assertNotNull(goal, "the basic goal did not change");
+        assertEquals("en", goal.attr("lang"), "both years' English index.md are current");
+    }
+
+    @Test
+    void aRowsPillarTitleCarriesItsOwnLanguageNotTheRows() throws Exception {
+        Document page = BuiltSite.page(site, "en/wards/izumi/2022/changes/index.html");
+        String englishPillar = Files.readString(content.resolve("wards/izumi/2022/en/pillars/01.md")).lines()
+                .filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
+        Element stale = row(page, "泉区の魅力づくりと発信");
+        assertEquals("ja", stale.selectFirst("td.side-old").attr("lang"), "the row falls back to Japanese");
+        Element context = stale.selectFirst(".change-head .context");
+        assertEquals(englishPillar, context.text());
+        assertEquals("en", context.attr("lang"));
+    }
+
+    @Test
+    void anInitiativeMovedToAnotherPillarIsOneChangedRowNamingThePillarItCameFrom() throws Exception {
+        String title = Files.readString(content.resolve("wards/izumi/2022/ja/pillars/03/02.md")).lines()
+                .filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
+        String oldPillar = Files.readString(content.resolve("wards/izumi/2021/ja/pillars/02.md")).lines()
+                .filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
+        Document page = BuiltSite.page(site, PAGE);
+        List<Element> rows = page.select("tbody.change").stream()
+                .filter(r -> r.selectFirst(".change-head").text().contains(title)).toList();
+        assertEquals(1, rows.size(), "one row, not a removed and an added one");
+        Element row = rows.get(0);
+        assertTrue(row.hasClass("change-changed"), row.outerHtml());
+        Element moved = row.selectFirst(".change-head .moved");
+        assertNotNull(moved, row.outerHtml());
+        assertTrue(moved.text().startsWith("施策2から移動"), moved.text());
+        assertEquals(oldPillar, moved.selectFirst("span[lang]").text());
+        assertTrue(row.selectFirst("td.side-old a").attr("href").endsWith("/2021/#" + TwoEditions.MOVED_ID));
+        assertTrue(row.selectFirst("td.side-new a").attr("href").endsWith("/2022/#" + TwoEditions.MOVED_ID));
+
+        Element english = BuiltSite.page(site, "en/wards/izumi/2022/changes/index.html")
+                .getElementById(row.selectFirst(".change-head").id()).selectFirst(".moved");
+        assertTrue(english.text().startsWith("Moved from pillar 2:"), english.text());
+        assertEquals("en", english.selectFirst("span[lang]").attr("lang"));
     }
 
     private static void assertNull(Object value) {

@@ -155,6 +155,52 @@ class OpenDataTest {
     }
 
     @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsQuotedInTheCsvButNotInTheJson() throws Exception {
+        Path copy = org.hoshin.testing.Trees.copy(BuiltSite.PROJECT.resolve("content"), temp.resolve("formulas"));
+        Path item = copy.resolve("wards/izumi/2022/ja/pillars/01/01.md");
+        String ja = Files.readString(item);
+        String title = ja.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow();
+        String program = ja.lines().filter(l -> l.startsWith("program: ")).findFirst().orElseThrow();
+        Files.writeString(item, ja.replace(title, "title: \"=HYPERLINK(\\\"https://evil.example/\\\")\"")
+                .replace(program, "program: \"@SUM(A1)\""));
+        Path english = copy.resolve("wards/izumi/2022/en/pillars/01/01.md");
+        String en = Files.readString(english);
+        Files.writeString(english, en.replace(en.lines().filter(l -> l.startsWith("title: ")).findFirst()
+                .orElseThrow(), "title: \"-2+3\""));
+        Path out = temp.resolve("formulas-site");
+        new SiteBuilder(new SiteConfig(BuiltSite.PROJECT, copy, BuiltSite.PROJECT.resolve("templates"), out,
+                "https://example.org/hoshin/")).build();
+
+        byte[] bytes = Files.readAllBytes(out.resolve("data/initiatives.csv"));
+        Map<String, String> row = null;
+        try (var it = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
+            while (it.hasNext()) {
+                Map<String, String> r = it.next();
+                if (r.get("ward_id").equals("izumi") && r.get("initiative_id").equals("p1-1")) {
+                    row = r;
+                }
+            }
+        }
+        assertNotNull(row);
+        assertEquals("'=HYPERLINK(\"https://evil.example/\")", row.get("title_ja"));
+        assertEquals("'@SUM(A1)", row.get("program_ja"));
+        assertEquals("'-2+3", row.get("title_en"));
+        assertEquals("izumi", row.get("ward_id"), "a cell that cannot start a formula is left alone");
+
+        JsonNode json = JSON.readTree(out.resolve("data/izumi-2022.json").toFile());
+        JsonNode initiative = json.at("/pillars/0/initiatives/0");
+        assertEquals("=HYPERLINK(\"https://evil.example/\")", initiative.at("/title/ja").asText());
+        assertEquals("@SUM(A1)", initiative.at("/program/ja").asText());
+        assertEquals("-2+3", initiative.at("/title/en").asText());
+        for (String lang : List.of("ja", "en")) {
+            var note = BuiltSite.page(out, lang + "/data/index.html").selectFirst("#csv-formulas");
+            assertNotNull(note, "the data page says why some cells start with a quote");
+            assertTrue(note.text().contains("OWASP"), note.text());
+        }
+    }
+
+    @Test
     void dataFilesAreIdenticalAcrossTwoBuilds() throws IOException, ContentException {
         Path again = BuiltSite.build(temp.resolve("again"));
         try (Stream<Path> files = Files.list(site.resolve("data"))) {

@@ -98,4 +98,17 @@ class ThemePagesTest {
         Document en = BuiltSite.page(site, "en/about/index.html");
         assertEquals("Themes", en.selectFirst(".site-nav a[href$=en/themes/]").text());
     }
+
+    @Test
+    void anExcerptNeverSplitsASurrogatePairOrALetterFromItsCombiningMark() {
+        String lead = "あ".repeat(89);
+        // 𠮷 is two chars; by char count, the 90-character limit falls between them
+        assertEquals(lead + "…", ThemeViews.excerpt(lead + "𠮷" + "い".repeat(10), "ja"));
+        // か + combining dakuten (U+3099) reads as one character, が
+        assertEquals(lead + "…", ThemeViews.excerpt(lead + "か\u3099" + "い".repeat(10), "ja"));
+        String words = "word ".repeat(10) + "x".repeat(129);
+        String english = words + "\uD83D\uDE00" + "y".repeat(20);
+        assertTrue(english.length() > 180 && english.lastIndexOf(' ', 180) <= 90, "no space to cut at");
+        assertEquals(english.substring(0, 179) + "…", ThemeViews.excerpt(english, "en"));
+    }
 }

@@ -10,7 +10,8 @@ import org.hoshin.testing.Trees;
 /**
  * The real content with a second, earlier edition of Izumi Ward made from the real one, as a ward office's next
  * year would differ: 2021 has a sentence 2022 dropped (p1-1), lacks a sentence 2022 added (p1-2), has an
- * initiative 2022 dropped (p2-4), lacks one 2022 added (p3-3), and names p4-1 differently, under another id.
+ * initiative 2022 dropped (p2-4), lacks one 2022 added (p3-3), names p4-1 differently, under another id, and
+ * has p3-2 (unchanged) in pillar 2, from where 2022 moved it to pillar 3.
  * The English files are copied as they are, so those of changed Japanese files are stale.
  */
 final class TwoEditions {
@@ -20,6 +21,7 @@ final class TwoEditions {
     static final String REMOVED_TITLE = "プラスチックごみ削減の啓発";
     static final String OLD_ID = "p4-9";
     static final String OLD_TITLE_WORD = "策定";
+    static final String MOVED_ID = "p3-2";
 
     private TwoEditions() {
     }
@@ -37,6 +39,10 @@ final class TwoEditions {
                 + "\nprogram: ごみ削減推進事業\n---\n\n区民の皆様と一緒に、プラスチックごみの削減に取り組みます。\n");
         Files.delete(ja.resolve("03/03.md"));
         Files.delete(old.resolve("en/pillars/03/03.md"));
+        for (String lang : new String[] {"ja", "en"}) {
+            Path pillars = old.resolve(lang + "/pillars");
+            Files.move(pillars.resolve("03/02.md"), pillars.resolve("02/05.md"));
+        }
         edit(ja.resolve("04/01.md"), "id: p4-1\ntitle: 横浜型地域包括ケアシステム構築に向けた泉区アクションプランの推進",
                 "id: " + OLD_ID + "\ntitle: 横浜型地域包括ケアシステム構築に向けた泉区アクションプランの" + OLD_TITLE_WORD);
         return content;

@@ -2,6 +2,7 @@ package org.hoshin.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,5 +130,27 @@ class ThemeMatcherTest {
     static void addFrontMatter(Path file, String lines) throws IOException {
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("^---\n", "---\n" + lines + "\n"));
+    }
+
+    @Test
+    void lookupsReadAnIndexBuiltOnceThatAgreesWithAScanOfEveryItem() {
+        for (ThemedInitiative item : real.items()) {
+            String ward = item.ward().id();
+            int year = item.edition().fiscalYear().start();
+            var edition = real.of(ward, year);
+            assertSame(edition, real.of(ward, year), "an index, not a scan per call");
+            assertEquals(real.items().stream().filter(i -> i.ward().id().equals(ward)
+                    && i.edition().fiscalYear().start() == year).map(i -> i.initiative().id()).toList(),
+                    List.copyOf(edition.keySet()), "page order");
+            for (var theme : real.themes().themes()) {
+                assertEquals(real.items().stream().filter(i -> i.themes().contains(theme) && i.ward().id().equals(ward)
+                        && i.edition().fiscalYear().start() == year).toList(), real.in(theme, ward, year));
+            }
+        }
+        for (var theme : real.themes().themes()) {
+            assertSame(real.in(theme), real.in(theme), "an index, not a scan per call");
+            assertEquals(real.items().stream().filter(i -> i.themes().contains(theme)).toList(), real.in(theme));
+        }
+        assertEquals(real.items().stream().filter(i -> i.themes().isEmpty()).toList(), real.unthemed());
     }
 }

@@ -1,6 +1,9 @@
 package org.hoshin.content.compare;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
@@ -34,9 +37,10 @@ public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
         String oldGoal = goalContent(o);
         ItemChange<Policy> goal = new ItemChange<>(oldGoal.equals(goalContent(n)) ? ItemChange.Kind.UNCHANGED
                 : ItemChange.Kind.CHANGED, o, n);
+        Map<String, Pillar> olderPillarOf = pillarOf(o);
+        Map<String, Pillar> newerPillarOf = pillarOf(n);
         List<PillarChange> pillars = ItemMatcher.match(o.pillars(), n.pillars(), EditionDiff::parts).stream()
-                .map(p -> new PillarChange(p, ItemMatcher.match(initiatives(p.older()), initiatives(p.newer()),
-                        EditionDiff::parts))).toList();
+                .map(p -> initiatives(p, olderPillarOf, newerPillarOf)).toList();
         return new EditionDiff(goal, pillars, ItemMatcher.match(o.management(), n.management(), EditionDiff::parts),
                 ItemMatcher.match(o.columns(), n.columns(), EditionDiff::parts));
     }
@@ -46,6 +50,60 @@ public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
         return Stream.of(Stream.<ItemChange<?>>of(goal),
                 pillars.stream().flatMap(p -> Stream.concat(Stream.of(p.pillar()), p.initiatives().stream())),
                 management.stream(), columns.stream()).flatMap(s -> s);
+    }
+
+    /**
+     * The initiatives of one pillar across the editions: first paired by id across the whole edition (ids are kept
+     * stable, so an initiative moved to another pillar is the same initiative, and a pillar reworded past
+     * recognition keeps its initiatives), then the rest matched within the pillar.
+     */
+    private static PillarChange initiatives(ItemChange<Pillar> pillar, Map<String, Pillar> olderPillarOf,
+                                            Map<String, Pillar> newerPillarOf) {
+        Pillar op = pillar.older();
+        Pillar np = pillar.newer();
+        List<Initiative> stayed = initiatives(op).stream()
+                .filter(i -> !elsewhere(newerPillarOf.get(i.id()), np)).toList();
+        Map<String, Initiative> movedIn = new HashMap<>();
+        Map<String, Pillar> movedFrom = new HashMap<>();
+        List<Initiative> arrived = new ArrayList<>();
+        for (Initiative i : initiatives(np)) {
+            Pillar from = olderPillarOf.get(i.id());
+            if (elsewhere(from, op)) {
+                movedFrom.put(i.id(), from);
+                movedIn.put(i.id(), from.initiatives().stream().filter(x -> x.id().equals(i.id())).findFirst()
+                        .orElseThrow());
+            } else {
+                arrived.add(i);
+            }
+        }
+        List<ItemChange<Initiative>> matched = ItemMatcher.match(stayed, arrived, EditionDiff::parts);
+        List<ItemChange<Initiative>> changes = new ArrayList<>();
+        int next = 0;
+        for (Initiative i : initiatives(np)) {
+            Initiative from = movedIn.get(i.id());
+            if (from != null) {
+                changes.add(new ItemChange<>(ItemChange.Kind.CHANGED, from, i));
+                continue;
+            }
+            while (matched.get(next).newer() != i) {
+                changes.add(matched.get(next++));
+            }
+            changes.add(matched.get(next++));
+        }
+        changes.addAll(matched.subList(next, matched.size()));
+        return new PillarChange(pillar, changes, movedFrom);
+    }
+
+    /** Whether an initiative's pillar in the other edition exists and is not {@code here}. */
+    private static boolean elsewhere(Pillar there, Pillar here) {
+        return there != null && there != here;
+    }
+
+    /** The pillar of each initiative, by the initiative's id. */
+    private static Map<String, Pillar> pillarOf(Policy policy) {
+        Map<String, Pillar> pillars = new HashMap<>();
+        policy.pillars().forEach(p -> p.initiatives().forEach(i -> pillars.put(i.id(), p)));
+        return pillars;
     }
 
     private static String goalContent(Policy p) {

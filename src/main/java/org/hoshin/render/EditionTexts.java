@@ -1,0 +1,109 @@
+package org.hoshin.render;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.hoshin.content.Edition;
+import org.hoshin.content.Initiative;
+import org.hoshin.content.Markdown;
+import org.hoshin.content.Pillar;
+import org.hoshin.content.Policy;
+import org.hoshin.content.Section;
+import org.hoshin.content.Translation;
+
+/**
+ * The items of one edition as a comparison shows them, in Japanese and English. The English items are indexed by id
+ * once (ids are unique on a ward page and the English mirrors them), and an item's Markdown is made readable only
+ * when a row asks for it, and only once: looking every row's English up by scanning and rendering the whole policy
+ * made a changes page quadratic in its items.
+ */
+final class EditionTexts {
+
+    /**
+     * What identifies an item in a comparison, without its text.
+     *
+     * @param item the item itself (the policy stands for its basic goal), for {@link #body}
+     */
+    record Head(String id, String title, String program, Translation translation, Object item) {
+    }
+
+    /** The id the basic goal has as a row; no item can take it, it is the page's own section id. */
+    static final String GOAL = "goal";
+
+    private final Edition edition;
+    private final Function<Markdown, String> plain;
+    private final Map<String, Object> english = new HashMap<>();
+    private final Map<Object, Head> heads = new IdentityHashMap<>();
+    private final Map<Object, String> bodies = new IdentityHashMap<>();
+
+    /**
+     * @param edition the edition
+     * @param plain   the text a reader sees of some Markdown, one block per line
+     */
+    EditionTexts(Edition edition, Function<Markdown, String> plain) {
+        this.edition = edition;
+        this.plain = plain;
+        Policy en = edition.english();
+        english.put(GOAL, en);
+        for (Pillar p : en.pillars()) {
+            english.put(p.id(), p);
+            p.initiatives().forEach(i -> english.put(i.id(), i));
+        }
+        en.management().forEach(s -> english.put(s.id(), s));
+        en.columns().forEach(s -> english.put(s.id(), s));
+    }
+
+    Edition edition() {
+        return edition;
+    }
+
+    /** The head of an item of this edition (the policy itself stands for its basic goal). */
+    Head of(Object item) {
+        return heads.computeIfAbsent(item, EditionTexts::head);
+    }
+
+    /** The English of an item of this edition's Japanese policy, or null when the English has no such item. */
+    Head english(Object japaneseItem) {
+        Object item = english.get(id(japaneseItem));
+        return item == null ? null : of(item);
+    }
+
+    /** The text a reader sees of the item, one block per line; rendered on first use. */
+    String body(Head head) {
+        return bodies.computeIfAbsent(head.item(), this::render);
+    }
+
+    /** The item's id, without rendering anything. */
+    static String id(Object item) {
+        return head(item).id();
+    }
+
+    private static Head head(Object item) {
+        if (item instanceof Policy p) {
+            return new Head(GOAL, p.goal().lines().map(String::strip).reduce("", (a, l) -> a + l), "",
+                    p.translation(), p);
+        }
+        if (item instanceof Pillar p) {
+            return new Head(p.id(), p.title(), "", p.translation(), p);
+        }
+        if (item instanceof Initiative i) {
+            return new Head(i.id(), i.title(), i.program(), i.translation(), i);
+        }
+        Section s = (Section) item;
+        return new Head(s.id(), s.title(), "", s.translation(), s);
+    }
+
+    private String render(Object item) {
+        if (item instanceof Policy p) {
+            return String.join("\n", p.slogan(), plain.apply(p.goalText())).strip();
+        }
+        if (item instanceof Pillar p) {
+            return plain.apply(p.summary());
+        }
+        if (item instanceof Initiative i) {
+            return plain.apply(i.body());
+        }
+        return plain.apply(((Section) item).body());
+    }
+}
