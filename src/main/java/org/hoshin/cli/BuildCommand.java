@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (SiteUrlException e) {
             System.err.println(Message.format("cli.build.failed", e.getMessage()));
-            return 1;
+            return 2; // a mistake on the command line (or in HOSHIN_SITE_URL), like picocli's own
         } catch (ContentException e) {
             System.err.println(unchanged + ":");
             Diagnostics.forEnvironment(System.err).errors(e.errors());

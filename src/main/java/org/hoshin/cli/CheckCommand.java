@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
                     .check(strictTranslations);
         } catch (SiteUrlException e) {
             System.err.println(Message.format("cli.check.failed", e.getMessage()));
-            return 1;
+            return 2; // a mistake on the command line (or in HOSHIN_SITE_URL), like picocli's own
         } catch (IOException | RuntimeException | Error e) {
             return CommandFailure.report("check", e);
         }

@@ -20,7 +20,7 @@ class SiteUrlOptionTest {
         Path site = temp.resolve("site");
         ContentFixture.Result r = ContentFixture.run(temp, "build", "--out", site.toString(), "--site-url",
                 "javascript:alert(document.cookie)");
-        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--site-url 'javascript:alert(document.cookie)': the address must start with "
                 + "http:// or https://"), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace:\n" + r.err());
@@ -30,7 +30,7 @@ class SiteUrlOptionTest {
     @Test
     void checkRefusesAnAddressWithALineBreak() {
         ContentFixture.Result r = ContentFixture.run(temp, "check", "--site-url", "https://example.org/\nDisallow: /");
-        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--site-url 'https://example.org/\\u000aDisallow: /': the address contains a "
                 + "space, a line break"), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace:\n" + r.err());
