@@ -7,10 +7,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +35,13 @@ final class MarkdownInspector {
     record LinkRef(String target, Location location) {
     }
 
-    private final Parser parser = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
-
     /** Adds a problem for each unsafe construct to {@code errors}; returns the links for anchor checking. */
     List<LinkRef> inspect(Markdown markdown, List<ContentError> errors) {
         List<LinkRef> links = new ArrayList<>();
         if (markdown.isBlank()) {
             return links;
         }
-        Node document = parser.parse(markdown.source());
-        visit(document, markdown, errors, links);
+        visit(markdown.document(), markdown, errors, links);
         return links;
     }
 

@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 /**
  * Renders editors' Markdown to HTML for one place in a page. Raw HTML in Markdown is shown as text, never
  * passed through, so content cannot inject scripts; headings are shifted below the heading of the item they
- * sit in, so the page keeps one correct outline whatever level an editor wrote.
+ * sit in, so the page keeps one correct outline whatever level an editor wrote. The tree is the one the content
+ * check already parsed ({@link Markdown#document}).
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -26,7 +26,6 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
-        this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -39,7 +38,10 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        String html = renderer.render(parser.parse(markdown.source()));
+        String html;
+        synchronized (markdown.document()) {
+            html = renderer.render(markdown.document());
+        }
         if (!html.contains("<h")) {
             return html.strip();
         }
