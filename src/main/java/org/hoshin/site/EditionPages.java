@@ -23,12 +23,14 @@ final class EditionPages implements PageGenerator {
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
-                    WardView view = edition.equals(ward.latest())
-                            ? site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id())).findFirst()
-                            .orElseThrow()
-                            : site.views().view(ward, edition, lang);
-                    site.page(lang, editionPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                            Map.of("ward", view));
+                    String path = editionPath(ward.id(), edition.fiscalYear().start());
+                    if (edition.equals(ward.latest())) {
+                        WardView view = site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id()))
+                                .findFirst().orElseThrow();
+                        site.page(lang, path, TEMPLATE, Map.of("ward", view));
+                    } else {
+                        site.page(lang, path, TEMPLATE, () -> Map.of("ward", site.views().view(ward, edition, lang)));
+                    }
                 }
             }
         }

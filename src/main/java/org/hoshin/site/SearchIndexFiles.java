@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hoshin.content.ContentException;
-import org.hoshin.render.WardView;
+import org.hoshin.content.Ward;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
@@ -16,7 +16,7 @@ import org.hoshin.search.UserDictionaries;
 
 /**
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
- * looks terms up.
+ * looks terms up. Each language's index is built on the build's threads, beside the pages.
  */
 final class SearchIndexFiles implements PageGenerator {
 
@@ -25,14 +25,18 @@ final class SearchIndexFiles implements PageGenerator {
     @Override
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
-            List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang, site.messages(lang));
             Map<String, String> names = new LinkedHashMap<>();
-            for (WardView ward : site.latestViews(lang)) {
-                names.put(ward.id(), ward.name());
+            for (Ward ward : site.content().wards()) {
+                names.put(ward.id(), ward.latest().policy(lang).wardName());
             }
-            Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()),
-                    names, analyzer(site, lang));
-            files.forEach((name, text) -> site.tree().put("search/" + lang + "/" + name, text));
+            site.later(() -> {
+                List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
+                        site.messages(lang));
+                Map<String, String> files = new LinkedHashMap<>();
+                new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names, analyzer(site, lang))
+                        .forEach((name, text) -> files.put("search/" + lang + "/" + name, text));
+                return files;
+            });
         }
     }
 

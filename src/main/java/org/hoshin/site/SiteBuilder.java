@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
@@ -43,9 +45,17 @@ public final class SiteBuilder {
     }
 
     private final SiteConfig config;
+    private final int threads;
 
+    /** A builder that renders on every available core. */
     public SiteBuilder(SiteConfig config) {
+        this(config, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A builder that renders on {@code threads} threads; 1 renders everything on the calling thread. */
+    public SiteBuilder(SiteConfig config, int threads) {
         this.config = config;
+        this.threads = threads;
     }
 
     /** Builds and publishes into the output folder. */
@@ -72,19 +82,34 @@ public final class SiteBuilder {
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages);
-        for (PageGenerator generator : generators()) {
-            generator.generate(site);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
+        try {
+            SiteContext site = new SiteContext(config, content, templates, messages, pool);
+            for (PageGenerator generator : generators()) {
+                generator.generate(site);
+            }
+            return site.finish();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
-        return site.tree();
+    }
+
+    /** Render threads never keep the process alive. */
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "hoshin-render");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
-     * Every kind of output, in the order it is generated; the sitemap comes last because it lists the pages the
+     * Every kind of output, in the order it is generated; the search indexes come first because they are the
+     * largest pieces of work and run beside the pages; the sitemap comes last because it lists the pages the
      * others made.
      */
     private static List<PageGenerator> generators() {
-        return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new SearchIndexFiles(),
+        return List.of(new SearchIndexFiles(), new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(),
                 new SiteFiles.Assets(), new SiteFiles.SitemapAndRobots());
     }
 

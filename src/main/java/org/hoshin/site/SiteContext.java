@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
@@ -16,6 +20,11 @@ import org.hoshin.render.WardViews;
  * What every page generator of one build shares: the content, the templates and UI messages, the output tree,
  * and the list of pages for the sitemap. Rendering a page through {@link #page} gives it the context every
  * template expects (language, relative root, canonical path), so generators only add their own data.
+ *
+ * <p>Work handed to {@link #later} (every page, each search index) runs on the build's threads when it has any;
+ * its files are put into the tree in the order the work was handed over, whatever order it finishes in, and the
+ * first failure in that order is the one reported, so a parallel build is byte-identical to a sequential one and
+ * fails with the same message.
  */
 final class SiteContext {
 
@@ -27,13 +36,65 @@ final class SiteContext {
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
     private final Map<String, List<WardView>> latestViews = new HashMap<>();
+    /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
+    private final ExecutorService pool;
+    private final List<Future<Map<String, String>>> pending = new ArrayList<>();
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
-                Map<String, Map<String, String>> messages) {
+                Map<String, Map<String, String>> messages, ExecutorService pool) {
         this.config = config;
         this.content = content;
         this.templates = templates;
         this.messages = messages;
+        this.pool = pool;
+    }
+
+    /** Output files (path to text) that {@code work} makes; they join the tree in the order of the calls. */
+    void later(Callable<Map<String, String>> work) throws ContentException {
+        if (pool == null) {
+            putAll(call(work));
+        } else {
+            pending.add(pool.submit(() -> call(work)));
+        }
+    }
+
+    /** Waits for all work handed to {@link #later} and puts its files into the tree, in the order handed over. */
+    OutputTree finish() throws ContentException {
+        try {
+            for (Future<Map<String, String>> files : pending) {
+                putAll(files.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ContentException content) {
+                throw content;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        } finally {
+            pending.forEach(f -> f.cancel(false));
+            pending.clear();
+        }
+        return tree;
+    }
+
+    private static Map<String, String> call(Callable<Map<String, String>> work) throws ContentException {
+        try {
+            return work.call();
+        } catch (ContentException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void putAll(Map<String, String> files) {
+        files.forEach(tree::put);
     }
 
     SiteConfig config() {
@@ -62,10 +123,35 @@ final class SiteContext {
         return pages;
     }
 
-    /** The page of each ward's latest edition in {@code lang}, in ward order; rendered once per build. */
+    /**
+     * The page of each ward's latest edition in {@code lang}, in ward order; prepared once per build, on the
+     * build's threads. Call it from the thread that runs the generators only.
+     */
     List<WardView> latestViews(String lang) {
-        return latestViews.computeIfAbsent(lang, l -> content.wards().stream()
-                .map(w -> views.view(w, w.latest(), l)).toList());
+        List<WardView> known = latestViews.get(lang);
+        if (known != null) {
+            return known;
+        }
+        List<Ward> wards = content.wards();
+        List<WardView> made = pool == null ? wards.stream().map(w -> views.view(w, w.latest(), lang)).toList()
+                : join(wards.stream().map(w -> pool.submit(() -> views.view(w, w.latest(), lang))).toList());
+        latestViews.put(lang, made);
+        return made;
+    }
+
+    private static <T> List<T> join(List<Future<T>> futures) {
+        List<T> results = new ArrayList<>();
+        try {
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return results;
     }
 
     /** The ward a view shows. */
@@ -78,10 +164,18 @@ final class SiteContext {
      * for its Japanese version; the sitemap names the other languages as alternates).
      */
     void page(String lang, String pagePath, String template, Map<String, Object> data) throws ContentException {
+        page(lang, pagePath, template, () -> data);
+    }
+
+    /** As {@link #page(String, String, String, Map)}, preparing the page's data on the build's threads too. */
+    void page(String lang, String pagePath, String template, Callable<Map<String, Object>> data)
+            throws ContentException {
         String file = lang + "/" + pagePath + "index.html";
         Map<String, Object> context = common(lang, pagePath, file);
-        context.putAll(data);
-        tree.put(file, templates.render(template, context));
+        later(() -> {
+            context.putAll(data.call());
+            return Map.of(file, templates.render(template, context));
+        });
         if (lang.equals(SiteBuilder.LANGUAGES.get(0))) {
             pages.add(pagePath);
         }
@@ -92,7 +186,7 @@ final class SiteContext {
         Map<String, Object> context = common("ja", "", file);
         context.put("tEn", messages.get("en"));
         context.putAll(data);
-        tree.put(file, templates.render(template, context));
+        later(() -> Map.of(file, templates.render(template, context)));
     }
 
     private Map<String, Object> common(String lang, String pagePath, String file) {
