@@ -68,6 +68,21 @@ public final class SiteBuilder {
 
     /** Renders the site without writing it, adding warnings to {@code warnings}. */
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
+        try {
+            if (pool != null) {
+                pool.submit(SearchIndexFiles::warmUp);
+            }
+            return render(warnings, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private OutputTree render(List<ContentError> warnings, ExecutorService pool)
+            throws ContentException, IOException {
         ContentLoader loader = new ContentLoader(config.projectRoot());
         SiteContent content = loader.load(config.contentDir());
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
@@ -82,18 +97,11 @@ public final class SiteBuilder {
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
-        try {
-            SiteContext site = new SiteContext(config, content, templates, messages, pool);
-            for (PageGenerator generator : generators()) {
-                generator.generate(site);
-            }
-            return site.finish();
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+        SiteContext site = new SiteContext(config, content, templates, messages, pool);
+        for (PageGenerator generator : generators()) {
+            generator.generate(site);
         }
+        return site.finish();
     }
 
     /** Render threads never keep the process alive. */
