@@ -4,7 +4,6 @@ import java.util.Map;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
-import org.hoshin.render.WardView;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
@@ -18,22 +17,23 @@ final class EditionPages implements PageGenerator {
     @Override
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
-            for (WardView latest : site.latestViews(lang)) {
-                site.page(lang, wardPath(latest.id()), TEMPLATE, Map.of("ward", latest));
+            for (Ward ward : site.content().wards()) {
+                site.wardPage(lang, wardPath(ward.id()), TEMPLATE, ward, () -> latest(site, ward, lang));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = editionPath(ward.id(), edition.fiscalYear().start());
-                    if (edition.equals(ward.latest())) {
-                        WardView view = site.latestViews(lang).stream().filter(v -> v.id().equals(ward.id()))
-                                .findFirst().orElseThrow();
-                        site.page(lang, path, TEMPLATE, Map.of("ward", view));
-                    } else {
-                        site.page(lang, path, TEMPLATE, () -> Map.of("ward", site.views().view(ward, edition, lang)));
-                    }
+                    site.wardPage(lang, path, TEMPLATE, ward, edition.equals(ward.latest())
+                            ? () -> latest(site, ward, lang)
+                            : () -> Map.of("ward", site.views().view(ward, edition, lang)));
                 }
             }
         }
+    }
+
+    /** The data of the page of the ward's latest edition, whose view the build prepares once. */
+    private static Map<String, Object> latest(SiteContext site, Ward ward, String lang) {
+        return Map.of("ward", site.latestView(ward, lang));
     }
 
     /** The ward's own address, below the language folder. */

@@ -46,6 +46,7 @@ public final class SiteBuilder {
 
     private final SiteConfig config;
     private final int threads;
+    private final BuildSession session;
 
     /** A builder that renders on every available core. */
     public SiteBuilder(SiteConfig config) {
@@ -54,8 +55,14 @@ public final class SiteBuilder {
 
     /** A builder that renders on {@code threads} threads; 1 renders everything on the calling thread. */
     public SiteBuilder(SiteConfig config, int threads) {
+        this(config, threads, null);
+    }
+
+    /** A builder that reuses what {@code session} kept from earlier builds ({@code null}: nothing). */
+    SiteBuilder(SiteConfig config, int threads, BuildSession session) {
         this.config = config;
         this.threads = threads;
+        this.session = session;
     }
 
     /** Builds and publishes into the output folder. */
@@ -83,7 +90,7 @@ public final class SiteBuilder {
 
     private OutputTree render(List<ContentError> warnings, ExecutorService pool)
             throws ContentException, IOException {
-        ContentLoader loader = new ContentLoader(config.projectRoot());
+        ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards());
         SiteContent content = loader.load(config.contentDir());
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         for (Ward ward : content.wards()) {
@@ -92,12 +99,14 @@ public final class SiteBuilder {
                 warnings.addAll(staleWarnings(edition));
             }
         }
-        TemplateRenderer templates = new TemplateRenderer(config.templatesDir());
+        TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
+                : session.templates(config.templatesDir());
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages, pool);
+        SiteContext site = new SiteContext(config, content, templates, messages, pool,
+                session == null ? null : session.pages());
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }

@@ -35,13 +35,17 @@ final class SiteContext {
     private final OutputTree tree = new OutputTree();
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
-    private final Map<String, List<WardView>> latestViews = new HashMap<>();
+    private final Map<String, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
     private final ExecutorService pool;
     private final List<Future<Map<String, String>>> pending = new ArrayList<>();
+    /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
+    private final Map<String, BuildSession.CachedPage> cachedPages;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
-                Map<String, Map<String, String>> messages, ExecutorService pool) {
+                Map<String, Map<String, String>> messages, ExecutorService pool,
+                Map<String, BuildSession.CachedPage> cachedPages) {
+        this.cachedPages = cachedPages;
         this.config = config;
         this.content = content;
         this.templates = templates;
@@ -139,6 +143,17 @@ final class SiteContext {
         return made;
     }
 
+    /**
+     * The page of {@code ward}'s latest edition, as {@link #latestViews} prepared it; safe on the build's threads
+     * (it prepares the view itself if the list was not made yet, with the same result).
+     */
+    WardView latestView(Ward ward, String lang) {
+        List<WardView> known = latestViews.get(lang);
+        return known == null ? views.view(ward, ward.latest(), lang)
+                : known.stream().filter(v -> v.id().equals(ward.id())).findFirst()
+                .orElseGet(() -> views.view(ward, ward.latest(), lang));
+    }
+
     private static <T> List<T> join(List<Future<T>> futures) {
         List<T> results = new ArrayList<>();
         try {
@@ -170,12 +185,30 @@ final class SiteContext {
     /** As {@link #page(String, String, String, Map)}, preparing the page's data on the build's threads too. */
     void page(String lang, String pagePath, String template, Callable<Map<String, Object>> data)
             throws ContentException {
+        wardPage(lang, pagePath, template, null, data);
+    }
+
+    /**
+     * A page made from {@code ward} alone (with the templates and messages): in a preview it is kept, and reused
+     * while the ward did not change.
+     */
+    void wardPage(String lang, String pagePath, String template, Ward ward, Callable<Map<String, Object>> data)
+            throws ContentException {
         String file = lang + "/" + pagePath + "index.html";
         Map<String, Object> context = common(lang, pagePath, file);
-        later(() -> {
-            context.putAll(data.call());
-            return Map.of(file, templates.render(template, context));
-        });
+        BuildSession.CachedPage cached = ward == null || cachedPages == null ? null : cachedPages.get(file);
+        if (cached != null && cached.ward() == ward) {
+            later(() -> Map.of(file, cached.html()));
+        } else {
+            later(() -> {
+                context.putAll(data.call());
+                String html = templates.render(template, context);
+                if (ward != null && cachedPages != null) {
+                    cachedPages.put(file, new BuildSession.CachedPage(ward, html));
+                }
+                return Map.of(file, html);
+            });
+        }
         if (lang.equals(SiteBuilder.LANGUAGES.get(0))) {
             pages.add(pagePath);
         }
