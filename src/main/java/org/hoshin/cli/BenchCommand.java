@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hoshin.content.ContentException;
+import org.hoshin.site.BenchCorpus;
 import org.hoshin.site.ColdBenchmark;
 import org.hoshin.site.SiteBenchmark;
 import org.hoshin.site.SiteConfig;
@@ -104,13 +105,23 @@ final class BenchCommand implements Callable<Integer> {
                     ours.medianCpu() / h.medianCpu())).orElse("n/a | n/a");
             System.out.printf("| ×%d | %s | %s | %s |%n", result.scale(), cells(ours), theirs, ratios);
         }
-        if (scale > 1) {
-            Path content = root.resolve("target/bench/scale-" + scale + "/content");
-            SiteBenchmark.Result warm = new SiteBenchmark(new SiteConfig(root, content, sources.templates,
-                    root.resolve("target/bench/out/warm"), "http://localhost:8000/")).run(warmups, runs);
-            System.out.printf("%nbuild ×%d (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms; %d files%n",
-                    scale, warm.median(), warm.millis().get(0), warm.millis().get(warm.millis().size() - 1),
-                    warm.files());
+        System.out.println();
+        for (ColdBenchmark.Result result : results) {
+            Path content = root.resolve("target/bench/scale-" + result.scale() + "/content");
+            if (result.scale() == 1) {
+                BenchCorpus.write(sources.content, content, 1);
+            }
+            SiteBenchmark corpus = new SiteBenchmark(new SiteConfig(root, content, sources.templates,
+                    root.resolve("target/bench/out/serve-" + result.scale()), "http://localhost:8000/"));
+            if (result.scale() > 1) {
+                SiteBenchmark.Result warm = corpus.run(warmups, runs);
+                System.out.printf("build ×%d (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms; %d files%n",
+                        result.scale(), warm.median(), warm.millis().get(0),
+                        warm.millis().get(warm.millis().size() - 1), warm.files());
+            }
+            List<Double> saves = corpus.rebuildsAfterSave(runs);
+            System.out.printf("serve ×%d, save → site rebuilt and written: median %.1f ms, min %.1f ms, max %.1f ms%n",
+                    result.scale(), saves.get(saves.size() / 2), saves.get(0), saves.get(saves.size() - 1));
         }
         System.out.println("ratio = hoshin / Hugo + Pagefind: below 1 means hoshin is faster");
     }
