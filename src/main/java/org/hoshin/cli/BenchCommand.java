@@ -66,10 +66,11 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("build (warm, in memory): median %.1f ms, min %.1f ms, max %.1f ms over %s%n",
                     r.median(), r.millis().get(0), r.millis().get(r.millis().size() - 1),
                     Plural.of(r.millis().size(), "run"));
-            System.out.printf("site: %d files; largest page %s: %d bytes, %d gzip%n", r.files(), r.largestPage(),
+            System.out.printf("site: %s; largest page %s: %d bytes, %d gzip%n", Plural.of(r.files(), "file"),
+                    r.largestPage(),
                     r.largestBytes(), r.largestGzip());
             r.searchMetaGzip().forEach((lang, bytes) ->
-                    System.out.printf("search index %s: meta.json %d bytes gzip%n", lang, bytes));
+                    System.out.printf("search index %s: root.json %d bytes gzip%n", lang, bytes));
             if (coldRuns > 0) {
                 cold(root);
             }

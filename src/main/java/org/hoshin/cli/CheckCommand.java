@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hoshin.site.SiteChecker;
 import org.hoshin.site.SiteConfig;
+import org.hoshin.site.SiteUrlException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
             report = new SiteChecker(new SiteConfig(root, sources.content, sources.templates, root.resolve("site"),
                     siteUrl))
                     .check(strictTranslations);
+        } catch (SiteUrlException e) {
+            System.err.println("check failed: " + e.getMessage());
+            return 1;
         } catch (IOException | RuntimeException | Error e) {
             return CommandFailure.report("check", e);
         }

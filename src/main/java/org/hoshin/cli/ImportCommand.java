@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
                 + "its title names (content/wards/<ward>/<year>/).")
 final class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of seed texts (default: ${DEFAULT-VALUE}).")
-    Path seeds;
+    @Option(names = "--seeds", paramLabel = "DIR", converter = UserPaths.class,
+            description = "Folder of seed texts (default: ${DEFAULT-VALUE}).")
+    Path seeds = Path.of("seeds");
 
-    @Option(names = "--content", defaultValue = "content",
+    @Option(names = "--content", paramLabel = "DIR", converter = UserPaths.class,
             description = "Content folder to write (default: ${DEFAULT-VALUE}).")
-    Path content;
+    Path content = Path.of("content");
 
     @Option(names = "--force", description = "In wards whose seed changed since the last import, overwrite (or "
             + "delete) files edited since then. Wards whose seed is unchanged are never touched.")

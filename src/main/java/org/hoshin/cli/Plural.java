@@ -8,6 +8,11 @@ final class Plural {
 
     /** {@code count} of a regular {@code noun}: "no runs", "1 run", "3 runs". */
     static String of(long count, String noun) {
-        return count == 0 ? "no " + noun + "s" : count == 1 ? "1 " + noun : count + " " + noun + "s";
+        return of(count, noun, noun + "s");
+    }
+
+    /** {@code count} followed by {@code one} when it is 1, else by {@code many}; "no …" for zero. */
+    static String of(long count, String one, String many) {
+        return count == 0 ? "no " + many : count == 1 ? "1 " + one : count + " " + many;
     }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hoshin.site.DevServer;
+import org.hoshin.site.OutputFolderException;
 import org.hoshin.site.SiteConfig;
+import org.hoshin.site.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", converter = UserPaths.class,
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("site");
 
     @Spec
     CommandSpec spec;
@@ -38,8 +41,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path root = Path.of("").toAbsolutePath();
         String url = "http://localhost:" + port + "/";
-        try (DevServer server = new DevServer(new SiteConfig(root, sources.content, sources.templates, out, url),
-                line -> System.out.println(Diagnostics.visible(line)))) {
+        SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, url);
+        try {
+            SiteWriter.open(config, System.out::println);
+        } catch (OutputFolderException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 1;
+        }
+        try (DevServer server = new DevServer(config, line -> System.out.println(Diagnostics.visible(line)))) {
             int actual = server.start(port);
             System.out.println("serving " + out + " at http://localhost:" + actual + "/ (Ctrl+C to stop)");
             new CountDownLatch(1).await();

@@ -6,38 +6,63 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.TranslationMark;
 import org.hoshin.content.TranslationStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code hoshin translations}: what is left to translate or to update, ward by ward. */
+/**
+ * {@code hoshin translations}: what is left to translate or to update, ward by ward; with {@code --diff}, what
+ * changed in each Japanese file since its translation was made; with {@code --mark-done FILE}, records that an
+ * English file now translates the current Japanese.
+ */
 @Command(name = "translations", mixinStandardHelpOptions = true,
-        description = "Lists missing and stale English translations per ward.")
+        description = "Lists missing and stale English translations per ward; shows what changed (--diff) and "
+                + "records a finished translation (--mark-done).")
 final class TranslationsCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Option(names = "--content", paramLabel = "DIR", converter = UserPaths.class,
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content = Path.of("content");
+
+    @Option(names = "--diff", description = "For each stale translation, show what changed in the Japanese file "
+            + "since the version the English translates (looked up in the git history).")
+    boolean diff;
+
+    @Option(names = "--mark-done", paramLabel = "FILE", converter = UserPaths.class, description = "Record in the "
+            + "English file (or the English file of this Japanese file) that it translates the Japanese file as it is "
+            + "now.")
+    Path markDone;
 
     @Override
     public Integer call() {
         try {
-            return list();
+            if (!Files.isDirectory(content)) {
+                Diagnostics.forEnvironment(System.err).errors(List.of(new ContentError(Location.of(content),
+                        "no content folder here",
+                        "run hoshin in the project folder or name the folder with --content")));
+                return 1;
+            }
+            return markDone == null ? list() : markDone(markDone);
+        } catch (ContentException e) {
+            Diagnostics.forEnvironment(System.err).errors(e.errors());
+            return 1;
         } catch (IOException | RuntimeException | Error e) {
             return CommandFailure.report("translations", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 
-    private int list() throws IOException {
+    private int list() throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath();
-        if (!Files.isDirectory(content)) {
-            Diagnostics.forEnvironment(System.err).errors(List.of(new ContentError(Location.of(content),
-                    "no content folder here", "run hoshin in the project folder or name the folder with --content")));
-            return 1;
-        }
         Map<String, List<TranslationStatus.Item>> byWard = new TreeMap<>();
         for (TranslationStatus.Item item : new TranslationStatus().scan(content)) {
             byWard.computeIfAbsent(item.ward(), w -> new ArrayList<>()).add(item);
@@ -45,36 +70,71 @@ final class TranslationsCommand implements Callable<Integer> {
         if (byWard.isEmpty()) {
             System.out.println("all translations are present and current");
         }
+        Diagnostics diagnostics = new Diagnostics(System.out, false);
         for (var ward : byWard.entrySet()) {
-            long stale = ward.getValue().stream().filter(i -> i.kind() == TranslationStatus.Item.Kind.STALE).count();
-            int missing = ward.getValue().stream().filter(i -> i.kind() == TranslationStatus.Item.Kind.MISSING)
-                    .mapToInt(TranslationStatus.Item::files).sum();
-            System.out.println(Diagnostics.visible(ward.getKey() + ": " + stale + " stale, " + missing + " missing"));
+            System.out.println(Diagnostics.visible(ward.getKey() + ": " + summary(ward.getValue())));
             for (TranslationStatus.Item item : ward.getValue()) {
-                System.out.println("  " + Diagnostics.visible(describe(item, root)));
+                diagnostics.warnings(List.of(item.asError(root)));
+                if (diff && item.kind() == TranslationStatus.Item.Kind.STALE) {
+                    printDiff(item, root);
+                }
             }
         }
         return 0;
     }
 
-    private static String describe(TranslationStatus.Item item, Path root) {
-        String english = shown(root, item.english());
-        String japanese = shown(root, item.japanese());
-        if (item.kind() == TranslationStatus.Item.Kind.MISSING) {
-            return "missing " + english + (item.files() > 1 ? "/ (" + item.files() + " files)" : "")
-                    + "  (translates " + japanese + ")";
+    private static String summary(List<TranslationStatus.Item> items) {
+        int missing = 0;
+        int stale = 0;
+        int unmarked = 0;
+        for (TranslationStatus.Item item : items) {
+            switch (item.kind()) {
+                case MISSING -> missing += item.files();
+                case STALE -> stale++;
+                case UNRECORDED -> unmarked++;
+            }
         }
-        String hash;
-        try {
-            hash = TranslationStatus.hashOf(item.japanese());
-        } catch (IOException e) {
-            hash = "?";
-        }
-        return "stale   " + english + "  (" + japanese + " changed; after updating set source-sha256: " + hash + ")";
+        return stale + " stale, " + missing + " missing" + (unmarked == 0 ? "" : ", " + unmarked + " not marked");
     }
 
-    private static String shown(Path root, Path file) {
+    private static void printDiff(TranslationStatus.Item item, Path root) throws IOException, InterruptedException {
+        String recorded = TranslationStatus.recordedHash(item.english()).orElse("");
+        TranslatedVersion.Found version = TranslatedVersion.find(item.japanese(), recorded);
+        if (!version.found()) {
+            System.out.println("    " + version.reason());
+            return;
+        }
+        String name = shown(root, item.japanese()).toString().replace('\\', '/');
+        List<String> lines = JapaneseDiff.unified(name + " (translated, " + version.commit().substring(0, 12) + ")",
+                version.text(), name + " (now)", Files.readString(item.japanese()));
+        lines.forEach(line -> System.out.println("    " + Diagnostics.visible(line)));
+    }
+
+    private int markDone(Path file) throws ContentException, IOException {
+        Path root = Path.of("").toAbsolutePath();
+        Path english = counterpart(file, "ja", "en").orElse(file);
+        Path japanese = counterpart(english, "en", "ja").orElseThrow(() -> new ContentException(new ContentError(
+                Location.of(shown(root, file)), "not a translated content file",
+                "name a file under content/wards/<ward>/<year>/en/ or ja/")));
+        String hash = TranslationMark.markDone(japanese, english, shown(root, english));
+        System.out.println(Diagnostics.visible("marked " + shown(root, english) + " as translating "
+                + shown(root, japanese) + " (source-sha256: " + hash + ")"));
+        return 0;
+    }
+
+    /** The same file under the other language's folder of its edition, if {@code file} is under {@code from}/. */
+    private static Optional<Path> counterpart(Path file, String from, String to) {
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+        for (Path dir = absolute.getParent(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
+            if (dir.getFileName().toString().equals(from)) {
+                return Optional.of(dir.resolveSibling(to).resolve(dir.relativize(absolute)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path shown(Path root, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     }
 }

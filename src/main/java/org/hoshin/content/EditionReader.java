@@ -43,7 +43,8 @@ final class EditionReader {
         Policy english = null;
         try {
             PolicyReader reader = new PolicyReader(display, yaml);
-            japanese = reader.readJapanese(editionDir.resolve("ja"), ward.japaneseWithKu());
+            japanese = reader.readJapanese(editionDir.resolve("ja"), ward.japaneseWithKu(),
+                    PublishedIds.read(editionDir, display));
             english = reader.forTranslation().readTranslation(editionDir.resolve("ja"), editionDir.resolve("en"),
                     ward.english());
         } catch (ContentException e) {

@@ -38,6 +38,11 @@ final class Fields {
         return map.location();
     }
 
+    /** Whether the mapping has {@code key}. */
+    boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
     /** A required, non-empty single value. */
     String required(String key) {
         YamlNode node = map.entries().get(key);
@@ -100,7 +105,9 @@ final class Fields {
 
     private String scalar(String key, YamlNode node) {
         if (node instanceof YamlNode.ScalarNode s) {
-            return s.text() == null ? "" : s.text().strip();
+            String text = s.text() == null ? "" : s.text().strip();
+            PlainText.check(text, key, node.location(), errors);
+            return text;
         }
         errors.add(new ContentError(node.location(), "'" + key + "' must be a single value, found " + node.kind(),
                 "put the text on the same line as '" + key + ":'"));

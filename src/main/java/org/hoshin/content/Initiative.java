@@ -10,13 +10,15 @@ import java.util.List;
  * @param program  the program name (e.g. 防災対策事業), or empty
  * @param body     what the initiative does
  * @param captions captions of the photos printed beside it
+ * @param themes   the editor's theme overrides from the Japanese file's {@code themes:} list (see {@link ThemeTag})
  * @param origin   the file it was read from
  * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Initiative(String id, String title, String program, Markdown body, List<Caption> captions,
-                         Location origin, Translation translation) {
+                         List<ThemeTag> themes, Location origin, Translation translation) {
 
     public Initiative {
         captions = List.copyOf(captions);
+        themes = List.copyOf(themes);
     }
 }

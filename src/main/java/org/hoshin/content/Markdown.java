@@ -1,10 +1,7 @@
 package org.hoshin.content;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +14,11 @@ import java.util.Objects;
  */
 public final class Markdown {
 
-    /** The Markdown dialect of content: CommonMark with tables. One parser, thread-safe, for every text. */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    /**
+     * The Markdown dialect of content ({@link MarkdownSyntax}). One parser for every text: a Flexmark parser keeps
+     * no state between {@code parse} calls (each makes its own document parser), so threads may share it.
+     */
+    private static final Parser PARSER = Parser.builder(MarkdownSyntax.options()).build();
 
     private final String source;
     private final Location origin;
@@ -67,7 +66,10 @@ public final class Markdown {
         return source.isBlank();
     }
 
-    /** The parsed text, parsed on first use. */
+    /**
+     * The parsed text, parsed on first use. Callers parse only texts that passed {@link MarkdownLimits} (the
+     * content check runs it before anything asks for the tree), as Flexmark's time and stack grow with nesting.
+     */
     public Document document() {
         return parsed.get();
     }

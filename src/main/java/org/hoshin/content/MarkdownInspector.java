@@ -6,11 +6,17 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +25,10 @@ import java.util.regex.Pattern;
  * carries a script, an event handler or an iframe, and an editor learns at once that Markdown is the way; links
  * are collected so anchors can be checked against the ids of the page.
  */
-final class MarkdownInspector {
+public final class MarkdownInspector {
 
-    private static final Pattern UNSAFE_SCHEME = Pattern.compile("^\\s*(javascript|vbscript|data)\\s*:",
-            Pattern.CASE_INSENSITIVE);
+    /** Deeper trees overflow the stack of Flexmark's recursive renderer (at about 1,000 levels). */
+    static final int MAX_TREE_DEPTH = 4 * MarkdownLimits.MAX_DEPTH;
     private static final Pattern HANDLER = Pattern.compile("\\bon[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9-]*)");
 
@@ -32,7 +38,22 @@ final class MarkdownInspector {
      * @param target   the URL as written
      * @param location where it is written
      */
-    record LinkRef(String target, Location location) {
+    public record LinkRef(String target, Location location) {
+    }
+
+    /** How to break a line: editors reach for {@code <br>} first. */
+    static final String LINE_BREAK_HINT = "to break a line, just start a new line; a blank line starts a new paragraph";
+
+    /**
+     * The links of a text that passed the content check, for checks that need the whole site (links between
+     * pages). Texts without a link are not parsed.
+     */
+    public static List<LinkRef> links(Markdown markdown) {
+        String source = markdown.source();
+        if (!source.contains("](") && !source.contains("]:") && !source.contains("<")) {
+            return List.of();
+        }
+        return new MarkdownInspector().inspect(markdown, new ArrayList<>());
     }
 
     /** Adds a problem for each unsafe construct to {@code errors}; returns the links for anchor checking. */
@@ -41,39 +62,96 @@ final class MarkdownInspector {
         if (markdown.isBlank()) {
             return links;
         }
-        visit(markdown.document(), markdown, errors, links);
+        Optional<ContentError> tooBig = MarkdownLimits.check(markdown);
+        if (tooBig.isPresent()) {
+            errors.add(tooBig.get());
+            return links;
+        }
+        Node document = markdown.document();
+        visit(document, markdown, LineIndex.of(markdown.source()), errors, links);
         return links;
     }
 
-    private void visit(Node node, Markdown markdown, List<ContentError> errors, List<LinkRef> links) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            Location at = locate(child, markdown);
-            if (child instanceof HtmlBlock || child instanceof HtmlInline || child instanceof HtmlCommentBlock
-                    || child instanceof HtmlInlineComment) {
-                errors.add(new ContentError(at, describeHtml(child.getChars().toString()),
-                        "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
-            } else if (child instanceof Link link) {
-                checkUrl(link.getUrl().toString(), at, errors, links);
-            } else if (child instanceof AutoLink link) {
-                checkUrl(link.getUrl().toString(), at, errors, links);
-            } else if (child instanceof Image) {
-                errors.add(new ContentError(at, "images are not supported in the text",
-                        "describe the photo in the 'captions' list of the front matter instead"));
+    /**
+     * Looks at every node, depth first, with an explicit stack: a recursive walk overflowed the Java stack on
+     * deeply nested input. Nesting deeper than the renderer can take is reported once and the walk stops there.
+     */
+    private void visit(Node document, Markdown markdown, LineIndex lines, List<ContentError> errors,
+            List<LinkRef> links) {
+        Deque<Node> pending = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        pushChildren(document, 1, pending, depths);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            int depth = depths.pop();
+            Location at = locate(node, markdown, lines);
+            if (depth > MAX_TREE_DEPTH) {
+                errors.add(new ContentError(at, "the text is nested more than " + MAX_TREE_DEPTH
+                        + " levels deep (lists, block quotes or emphasis)", "write the text with less nesting"));
+                return;
             }
-            visit(child, markdown, errors, links);
+            check(node, at, errors, links);
+            pushChildren(node, depth + 1, pending, depths);
         }
     }
 
-    private static void checkUrl(String url, Location at, List<ContentError> errors, List<LinkRef> links) {
-        if (UNSAFE_SCHEME.matcher(url).find()) {
-            errors.add(new ContentError(at, "unsafe link '" + url + "'",
-                    "links must start with https://, http://, mailto: or # (an anchor on the page)"));
+    private static void pushChildren(Node parent, int depth, Deque<Node> pending, Deque<Integer> depths) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+            depths.push(depth);
+        }
+    }
+
+    private static void check(Node node, Location at, List<ContentError> errors, List<LinkRef> links) {
+        if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
+                || node instanceof HtmlInlineComment) {
+            String html = node.getChars().toString();
+            errors.add(new ContentError(at, describeHtml(html), isLineBreak(html) ? LINE_BREAK_HINT
+                    : "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
+        } else if (node instanceof Image || node instanceof ImageRef) {
+            errors.add(new ContentError(at, "images are not supported in the text",
+                    "describe the photo in the 'captions' list of the front matter instead"));
+        } else if (node instanceof Link link) {
+            checkUrl(link.getUrl().toString(), at, errors, links);
+        } else if (node instanceof AutoLink link) {
+            checkUrl(link.getUrl().toString(), at, errors, links);
+        } else if (node instanceof Reference reference) {
+            checkUrl(reference.getUrl().toString(), at, errors, links);
+        }
+    }
+
+    /** Checks the URL the renderer will write: Flexmark unescapes backslash escapes and entities first. */
+    private static void checkUrl(String written, Location at, List<ContentError> errors, List<LinkRef> links) {
+        String url = Escaping.unescapeString(written);
+        if (!UrlPolicy.allows(url)) {
+            errors.add(new ContentError(at, "unsafe link '" + shown(written) + "'", UrlPolicy.HINT));
+            return;
+        }
+        if (UrlPolicy.looksLikeWebAddressWithoutScheme(url)) {
+            errors.add(new ContentError(at, "link '" + shown(written) + "' has no https:// in front, so it would "
+                    + "lead to a page of this site", "write https://" + shown(written)));
             return;
         }
         links.add(new LinkRef(url, at));
     }
 
-    private static String describeHtml(String html) {
+    /** The URL for a message: control characters made visible, and cut short when long. */
+    private static String shown(String url) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < url.length() && out.length() < 80; i++) {
+            char c = url.charAt(i);
+            out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.length() < 80 ? out.toString() : out + "…";
+    }
+
+    /** Whether {@code html} is a line-break tag ({@code <br>}, {@code <br/>}, {@code </br>}). */
+    static boolean isLineBreak(String html) {
+        Matcher tag = TAG.matcher(html);
+        return tag.find() && tag.group(1).equalsIgnoreCase("br");
+    }
+
+    static String describeHtml(String html) {
         Matcher tag = TAG.matcher(html);
         String name = tag.find() ? tag.group(1).toLowerCase(Locale.ROOT) : "";
         if (HANDLER.matcher(html).find()) {
@@ -85,10 +163,9 @@ final class MarkdownInspector {
         return name.isEmpty() ? "raw HTML is not allowed" : "raw HTML <" + name + "> is not allowed";
     }
 
-    private static Location locate(Node node, Markdown markdown) {
+    private static Location locate(Node node, Markdown markdown, LineIndex lines) {
         Location origin = markdown.origin();
-        int line = origin.line() + node.getLineNumber();
-        int column = node.getStartOffset() - node.getStartOfLine() + 1;
-        return new Location(origin.file(), line, Math.max(column, 1));
+        int offset = node.getStartOffset();
+        return new Location(origin.file(), origin.line() + lines.line(offset), lines.column(offset));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,21 +23,32 @@ final class PolicyReader {
     static final String SOURCE_HASH_KEY = "source-sha256";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Ids the ward page gives its own parts (templates/layout.peb, partials/header.peb, pages/ward.peb). */
     private static final Set<String> RESERVED_IDS = Set.of("main", "goal", "pillars", "management", "columns",
-            "tables", "source", "notes", "top", "search");
+            "tables", "source", "notes", "top", "search", "breadcrumb-label", "toc-label", "header-q",
+            "site-nav-label");
+    /** The page derives the ids of headings and table captions from item ids: p1 → p1-heading, t1 → t1-caption. */
+    private static final Pattern GENERATED_ID = Pattern.compile(".*-(heading|caption)");
     private static final Set<String> INDEX_KEYS = Set.of("title", "goal", "slogan", "mascots", "captions",
             "pillars-heading", "initiatives-label");
     private static final Set<String> MASCOT_KEYS = Set.of("name", "role");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "title", "captions");
-    private static final Set<String> INITIATIVE_KEYS = Set.of("id", "title", "program", "captions");
+    /** Keys a translation cannot have: ids and their aliases come from the Japanese file. */
+    private static final Set<String> ID_KEYS = Set.of("id", "aliases");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "aliases", "title", "captions");
+    private static final Set<String> INITIATIVE_KEYS = Set.of("id", "aliases", "title", "program", "captions", "themes");
     private static final Set<String> INTRO_KEYS = Set.of();
-    private static final Set<String> TABLE_KEYS = Set.of("id", "title", "header", "rows");
+    private static final Set<String> TABLE_KEYS = Set.of("id", "aliases", "title", "header", "rows");
 
     private final UnaryOperator<Path> display;
     private final YamlReader yaml;
     private final MarkdownInspector inspector = new MarkdownInspector();
     private final List<ContentError> errors = new ArrayList<>();
     private final Map<String, Location> ids = new HashMap<>();
+    /** The file of each id, for telling which of two files using one id is newer. */
+    private final Map<String, Path> idFiles = new HashMap<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    private PublishedIds published = new PublishedIds(Path.of(PublishedIds.FILE), Map.of());
     private final List<MarkdownInspector.LinkRef> links = new ArrayList<>();
     /** Japanese items by file, kept when the Japanese is read so a translation reuses them instead of re-parsing. */
     private final Map<String, Item> originals;
@@ -61,6 +73,12 @@ final class PolicyReader {
 
     /** Reads the Japanese edition. */
     Policy readJapanese(Path ja, String wardName) throws ContentException {
+        return read(ja, ja, wardName);
+    }
+
+    /** Reads the Japanese edition, whose ids must keep every anchor in {@code published}. */
+    Policy readJapanese(Path ja, String wardName, PublishedIds published) throws ContentException {
+        this.published = published;
         return read(ja, ja, wardName);
     }
 
@@ -93,7 +111,11 @@ final class PolicyReader {
                     index.body(), intro(ContentLayout.PILLARS), pillars(), intro(ContentLayout.MANAGEMENT),
                     sections(ContentLayout.MANAGEMENT), sections(ContentLayout.COLUMNS), tables(), mascots,
                     captions(f), notes(), f.optional("pillars-heading"), f.optional("initiatives-label"),
-                    index.translation());
+                    index.translation(), aliases);
+        }
+        reportDuplicates();
+        if (source) {
+            errors.addAll(published.missingFrom(ids.keySet()));
         }
         checkAnchors();
         if (!errors.isEmpty()) {
@@ -115,7 +137,7 @@ final class PolicyReader {
                 if (item != null) {
                     Fields f = item.fields();
                     initiatives.add(new Initiative(item.id(), f.required("title"), f.optional("program"), item.body(),
-                            captions(f), item.location(), item.translation()));
+                            captions(f), themes(initiativeFile, item), item.location(), item.translation()));
                 }
             }
             pillars.add(new Pillar(doc.id(), doc.fields().required("title"), doc.body(), initiatives,
@@ -150,7 +172,9 @@ final class PolicyReader {
                 List<String> cells = new ArrayList<>();
                 if (row instanceof YamlNode.ListNode list) {
                     for (YamlNode cell : list.items()) {
-                        cells.add(cell instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "");
+                        String text = cell instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "";
+                        PlainText.check(text, "rows", cell.location(), errors);
+                        cells.add(text);
                     }
                 }
                 if (cells.size() != header.size()) {
@@ -182,6 +206,18 @@ final class PolicyReader {
                 : doc.body().as(doc.translation());
     }
 
+    /**
+     * An item's theme overrides. They classify the item whatever the language, so they are read from the Japanese
+     * file only (a translation may not repeat them); whether each id exists is checked against the themes list.
+     */
+    private List<ThemeTag> themes(String relative, Item item) {
+        Item japanese = originals.getOrDefault(relative, item);
+        return japanese.fields().items("themes").stream()
+                .map(n -> ThemeTag.parse(n instanceof YamlNode.ScalarNode s && s.text() != null ? s.text() : "",
+                        n.location()))
+                .toList();
+    }
+
     private List<Caption> captions(Fields fields) {
         return fields.strings("captions").stream().filter(c -> !c.isBlank()).map(Caption::new).toList();
     }
@@ -195,9 +231,11 @@ final class PolicyReader {
         boolean hasId = keys.contains("id");
         if (source) {
             Document doc = document(jaFile, keys, what);
-            Item item = doc == null ? null : new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+            Item item = doc == null ? null : new Item(doc, hasId ? id(doc.fields(), jaFile) : "",
+                    hasId ? aliases(doc.fields(), jaFile) : List.of(), Translation.ORIGINAL);
             if (item != null) {
                 originals.put(relative, item);
+                recordAliases(item);
             }
             return item;
         }
@@ -207,17 +245,23 @@ final class PolicyReader {
             if (doc == null) {
                 return null;
             }
-            original = new Item(doc, hasId ? id(doc.fields()) : "", Translation.ORIGINAL);
+            original = new Item(doc, hasId ? id(doc.fields(), jaFile) : "",
+                    hasId ? aliases(doc.fields(), jaFile) : List.of(), Translation.ORIGINAL);
         } else if (!original.id().isEmpty()) {
             ids.putIfAbsent(original.id(), original.location());
+            for (String alias : original.aliases()) {
+                ids.putIfAbsent(alias, original.location());
+            }
         }
+        recordAliases(original);
         String id = original.id();
         Path langFile = langDir.resolve(relative);
         if (!Files.isRegularFile(langFile)) {
-            return new Item(original.document(), id, Translation.MISSING);
+            return new Item(original.document(), id, original.aliases(), Translation.MISSING);
         }
         Set<String> translatedKeys = new HashSet<>(keys);
-        translatedKeys.remove("id");
+        translatedKeys.removeAll(ID_KEYS);
+        translatedKeys.remove("themes");
         translatedKeys.add(SOURCE_HASH_KEY);
         Document translated = document(langFile, translatedKeys, what + " (translation)");
         if (translated == null) {
@@ -226,11 +270,11 @@ final class PolicyReader {
         String recorded = translated.fields().optional(SOURCE_HASH_KEY);
         boolean current;
         try {
-            current = recorded.equals(Sha256.of(Files.readAllBytes(jaFile)));
+            current = recorded.equals(SourceHash.of(jaFile));
         } catch (java.io.IOException e) {
             current = false;
         }
-        return new Item(translated, id, current ? Translation.CURRENT : Translation.STALE);
+        return new Item(translated, id, original.aliases(), current ? Translation.CURRENT : Translation.STALE);
     }
 
     private void rejectOrphans(Path lang) throws ContentException {
@@ -265,25 +309,78 @@ final class PolicyReader {
         }
     }
 
-    private String id(Fields fields) {
+    private String id(Fields fields, Path file) {
         String id = fields.required("id");
-        Location at = fields.locationOf("id");
-        if (id.isEmpty()) {
-            return id;
+        if (!id.isEmpty()) {
+            anchor(id, fields.locationOf("id"), file);
         }
+        return id;
+    }
+
+    /**
+     * The item's earlier ids ({@code aliases: [p1-3]}): anchors published before the item's id changed, kept on
+     * the page so old links still land on the item. Each is checked like an id, and may not be used twice.
+     */
+    private List<String> aliases(Fields fields, Path file) {
+        List<String> result = new ArrayList<>();
+        for (YamlNode node : fields.items("aliases")) {
+            String alias = node instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "";
+            if (alias.isEmpty()) {
+                errors.add(new ContentError(node.location(), "an alias is empty or not a single id",
+                        "write the earlier ids in brackets: aliases: [p1-3]"));
+            } else if (anchor(alias, node.location(), file)) {
+                result.add(alias);
+            }
+        }
+        return result;
+    }
+
+    private void recordAliases(Item item) {
+        if (!item.aliases().isEmpty()) {
+            aliases.put(item.id(), item.aliases());
+        }
+    }
+
+    /** Checks and registers an anchor of the page (an id or an alias); whether it is usable. */
+    private boolean anchor(String id, Location at, Path file) {
         if (!ID.matcher(id).matches()) {
             errors.add(new ContentError(at, "invalid id '" + id + "'",
                     "use lower-case letters, digits and '-', starting with a letter or digit"));
         } else if (RESERVED_IDS.contains(id)) {
             errors.add(new ContentError(at, "id '" + id + "' is reserved for a section of the page",
                     "choose another id"));
+        } else if (GENERATED_ID.matcher(id).matches()) {
+            errors.add(new ContentError(at, "id '" + id + "' has the form of an id the page generates for "
+                    + "headings and table captions", "choose an id that does not end in -heading or -caption"));
         } else if (ids.containsKey(id)) {
-            errors.add(new ContentError(at, "duplicate id '" + id + "' (also used at " + ids.get(id) + ")",
-                    "every id on a ward page must be different; rename one"));
+            duplicates.add(new Duplicate(id, ids.get(id), idFiles.get(id), at, file));
         } else {
             ids.put(id, at);
+            idFiles.put(id, file);
+            return true;
         }
-        return id;
+        return false;
+    }
+
+    /**
+     * Reports each id used twice at the file that introduced it, the newer one ({@link IdHistory}), so the editor
+     * changes the new item and not the published one. Git is asked only here, when there is a duplicate.
+     */
+    private void reportDuplicates() {
+        IdHistory history = new IdHistory();
+        for (Duplicate d : duplicates) {
+            boolean secondIsNew = d.firstFile() == null || history.newer(d.firstFile(), d.secondFile())
+                    .equals(d.secondFile());
+            Location blamed = secondIsNew ? d.second() : d.first();
+            Location kept = secondIsNew ? d.first() : d.second();
+            errors.add(new ContentError(blamed, "duplicate id '" + d.id() + "': already used by "
+                    + kept.atLine(kept.line()) + (published.contains(d.id()) ? ", which is published" : ""),
+                    "give this new item another id"));
+        }
+    }
+
+    /** One id written twice: first and second in reading order. */
+    private record Duplicate(String id, Location first, Path firstFile, Location second, Path secondFile) {
     }
 
     /** Item files of a folder of the Japanese edition, as paths relative to the language folder. */
@@ -353,7 +450,7 @@ final class PolicyReader {
     private record Document(Fields fields, Markdown body, Location location) {
     }
 
-    private record Item(Document document, String id, Translation translation) {
+    private record Item(Document document, String id, List<String> aliases, Translation translation) {
         Fields fields() {
             return document.fields();
         }

@@ -1,50 +1,56 @@
 package org.hoshin.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Compares each ward's English files with the Japanese files they translate. An English file names the version it
- * translates with {@code source-sha256:} (the SHA-256 of the Japanese file); when the Japanese file changes, the
- * hash no longer matches and the translation is stale. Works on files alone, so it can run before a build.
+ * translates with {@code source-sha256:} (the {@link SourceHash} of the Japanese file); when the Japanese file
+ * changes, the hash no longer matches and the translation is stale. Works on files alone, so it can run before a
+ * build; build, check, serve and {@code hoshin translations} all report what this finds, in the words of
+ * {@link TranslationMessages}.
  */
 public final class TranslationStatus {
 
-    private static final Pattern SOURCE_HASH = Pattern.compile("(?m)^source-sha256:\\s*\"?([0-9a-f]{64})\"?\\s*$");
+    private static final Pattern SOURCE_HASH_LINE =
+            Pattern.compile("(?m)^source-sha256:[ \\t]*\"?([0-9a-f]{64})?\"?[ \\t]*\\r?$");
 
     /**
      * One translation problem.
      *
      * @param ward     the edition, as {@code ward/year} (izumi/2022)
-     * @param japanese the Japanese file
+     * @param japanese the Japanese file (or folder, for a whole edition missing)
      * @param english  the English file expected beside it
-     * @param kind     missing or stale
+     * @param kind     what is wrong
      * @param files    how many files the item stands for (a ward with no English edition at all is one item)
+     * @param hash     the hash of the Japanese file now, which the English file must record (empty for a folder)
      */
-    public record Item(String ward, Path japanese, Path english, Kind kind, int files) {
+    public record Item(String ward, Path japanese, Path english, Kind kind, int files, String hash) {
 
-        /** Missing: no English file; stale: the Japanese changed since it was translated. */
-        public enum Kind { MISSING, STALE }
+        /**
+         * Missing: no English file; stale: the Japanese changed since it was translated; unrecorded: the English
+         * file does not say which version it translates.
+         */
+        public enum Kind { MISSING, STALE, UNRECORDED }
 
+        /** The message for this problem, with paths shown relative to {@code projectRoot} where possible. */
         public ContentError asError(Path projectRoot) {
             Path shownJa = shown(projectRoot, japanese);
             Path shownEn = shown(projectRoot, english);
-            if (kind == Kind.MISSING && files > 1) {
-                return new ContentError(Location.of(shownJa), "no English edition yet (" + files
-                        + " files to translate)", "add " + shownEn + "/ mirroring the Japanese files");
-            }
-            return kind == Kind.MISSING
-                    ? new ContentError(new Location(shownJa, 1, 0), "no English translation",
-                    "add " + shownEn + " with the same keys in English")
-                    : new ContentError(new Location(shownEn, 1, 0), "English translation is out of date: "
-                    + shownJa + " changed since it was translated",
-                    "update the English text, then set source-sha256 to the new hash shown by 'hoshin translations'");
+            return switch (kind) {
+                case MISSING -> files > 1 ? TranslationMessages.missingEdition(shownJa, shownEn, files)
+                        : TranslationMessages.missing(shownJa, shownEn, hash);
+                case STALE -> TranslationMessages.stale(shownJa, shownEn, hash);
+                case UNRECORDED -> TranslationMessages.unrecorded(shownEn);
+            };
         }
 
         private static Path shown(Path root, Path file) {
@@ -65,7 +71,7 @@ public final class TranslationStatus {
             for (Path wardDir : wardDirs.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> editionDirs = Files.list(wardDir)) {
                     for (Path editionDir : editionDirs.filter(Files::isDirectory).sorted().toList()) {
-                        scanEdition(wardDir.getFileName() + "/" + editionDir.getFileName(), editionDir, items);
+                        items.addAll(scanEdition(editionDir));
                     }
                 }
             }
@@ -73,37 +79,44 @@ public final class TranslationStatus {
         return items;
     }
 
-    private static void scanEdition(String ward, Path editionDir, List<Item> items) throws IOException {
+    /** The missing and stale translations of one edition folder ({@code content/wards/izumi/2022}). */
+    public List<Item> scanEdition(Path editionDir) throws IOException {
+        List<Item> items = new ArrayList<>();
+        String ward = editionDir.getParent().getFileName() + "/" + editionDir.getFileName();
         Path ja = editionDir.resolve("ja");
         Path en = editionDir.resolve("en");
         if (!Files.isDirectory(ja)) {
-            return;
+            return items;
         }
         List<Path> japaneseFiles;
         try (Stream<Path> files = Files.walk(ja)) {
             japaneseFiles = files.filter(Files::isRegularFile).sorted().toList();
         }
         if (!Files.isDirectory(en)) {
-            items.add(new Item(ward, ja, en, Item.Kind.MISSING, japaneseFiles.size()));
-            return;
+            items.add(new Item(ward, ja, en, Item.Kind.MISSING, japaneseFiles.size(), ""));
+            return items;
         }
         for (Path jaFile : japaneseFiles) {
             Path enFile = en.resolve(ja.relativize(jaFile).toString());
+            String hash = SourceHash.of(jaFile);
             if (!Files.isRegularFile(enFile)) {
-                items.add(new Item(ward, jaFile, enFile, Item.Kind.MISSING, 1));
-            } else if (!sourceHashOf(enFile).equals(hashOf(jaFile))) {
-                items.add(new Item(ward, jaFile, enFile, Item.Kind.STALE, 1));
+                items.add(new Item(ward, jaFile, enFile, Item.Kind.MISSING, 1, hash));
+                continue;
+            }
+            Optional<String> recorded = recordedHash(enFile);
+            if (recorded.isEmpty()) {
+                items.add(new Item(ward, jaFile, enFile, Item.Kind.UNRECORDED, 1, hash));
+            } else if (!recorded.get().equals(hash)) {
+                items.add(new Item(ward, jaFile, enFile, Item.Kind.STALE, 1, hash));
             }
         }
+        return items;
     }
 
-    /** The hash an English file must record to say it translates this Japanese file as it is now. */
-    public static String hashOf(Path japaneseFile) throws IOException {
-        return Sha256.of(Files.readAllBytes(japaneseFile));
-    }
-
-    private static String sourceHashOf(Path englishFile) throws IOException {
-        Matcher m = SOURCE_HASH.matcher(Files.readString(englishFile));
-        return m.find() ? m.group(1) : "";
+    /** The hash an English file records, or empty when it records none. */
+    public static Optional<String> recordedHash(Path englishFile) throws IOException {
+        // decoded leniently: a file that is not UTF-8 is reported by the content check, with its line
+        Matcher m = SOURCE_HASH_LINE.matcher(new String(Files.readAllBytes(englishFile), StandardCharsets.UTF_8));
+        return m.find() && m.group(1) != null ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,13 @@ public final class YamlReader {
             if (first == null) {
                 return new YamlNode.MapNode(Map.of(), Map.of(), new Location(file, lineOffset + 1, 1));
             }
-            return readValue(parser, file, lineOffset);
+            YamlNode root = readValue(parser, file, lineOffset);
+            if (parser.nextToken() != null) {
+                throw new ContentException(new ContentError(location(file, parser.currentTokenLocation(), lineOffset),
+                        "a second YAML document starts here ('---' or '...' inside the YAML)",
+                        "a file holds one YAML document; remove the '---' or '...' line, or quote the text"));
+            }
+            return root;
         } catch (JsonProcessingException e) {
             throw new ContentException(syntaxError(file, e, lineOffset));
         } catch (IOException e) {
@@ -44,6 +51,7 @@ public final class YamlReader {
 
     private YamlNode readValue(JsonParser parser, Path file, int lineOffset) throws IOException, ContentException {
         Location here = location(file, parser.currentTokenLocation(), lineOffset);
+        rejectAnchorOrAlias(parser, here);
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             return readMap(parser, file, lineOffset, here);
@@ -68,6 +76,7 @@ public final class YamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Location keyLocation = location(file, parser.currentTokenLocation(), lineOffset);
+            rejectAnchorOrAlias(parser, keyLocation);
             if (keys.containsKey(key)) {
                 throw new ContentException(new ContentError(keyLocation,
                         "key '" + key + "' appears twice (first at line " + keys.get(key).line() + ")",
@@ -78,6 +87,20 @@ public final class YamlReader {
             entries.put(key, readValue(parser, file, lineOffset));
         }
         return new YamlNode.MapNode(entries, keys, here);
+    }
+
+    /**
+     * Anchors ({@code &a}) and aliases ({@code *a}) let one place of a file silently repeat or replace another, and
+     * Jackson's streaming parser does not expand aliases (it would hand over the alias name as text), so they are
+     * rejected where they are written.
+     */
+    private static void rejectAnchorOrAlias(JsonParser parser, Location at) throws IOException, ContentException {
+        if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
+            String what = yaml.isCurrentAlias() ? "alias '*" + yaml.getText() + "'"
+                    : "anchor '&" + yaml.getCurrentAnchor() + "'";
+            throw new ContentException(new ContentError(at, "YAML " + what + " is not allowed",
+                    "write the value out in full; put text starting with & or * in quotes"));
+        }
     }
 
     private static Location location(Path file, JsonLocation at, int lineOffset) {

@@ -1,6 +1,7 @@
 package org.hoshin.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ward page in one language as templates see it: every text already rendered or formatted, so templates only lay
@@ -15,7 +16,12 @@ public record WardView(String id, String lang, String name, String title, String
                        List<SectionView> columns, List<TableView> tables, List<MascotView> mascots,
                        List<String> captions, String notesHtml, Status notesStatus, String sourceFile,
                        String sourceSha256, String pillarsHeading, String initiativesLabel, Editions editions,
-                       String officeUrl, String sourceUrl) {
+                       String officeUrl, String sourceUrl, Map<String, List<String>> aliases) {
+
+    /** The earlier ids of item {@code id}, each kept on the page as an extra anchor inside the item. */
+    public List<String> aliasesOf(String id) {
+        return aliases.getOrDefault(id, List.of());
+    }
 
     /**
      * Where this edition stands among the ward's editions, for the year switcher and notices.

@@ -30,39 +30,60 @@ public final class WardViews {
         this.markdown = markdown;
     }
 
-    /** The page of {@code edition} of {@code ward} in {@code lang}. */
+    /** The page of {@code edition} of {@code ward} in {@code lang}, with links as written in the content. */
     public WardView view(Ward ward, Edition edition, String lang) {
+        return view(ward, edition, lang, MarkdownRenderer.PageLinks.AS_WRITTEN);
+    }
+
+    /** The page of {@code edition} of {@code ward} in {@code lang}, with links that work from {@code links}' page. */
+    public WardView view(Ward ward, Edition edition, String lang, MarkdownRenderer.PageLinks links) {
         boolean japanese = lang.equals("ja");
         Policy p = edition.policy(lang);
         FiscalYear year = edition.fiscalYear();
         String yearText = yearLabel(year, lang);
         String span = japanese ? "（" + year.start() + "年4月〜" + (year.start() + 1) + "年3月）"
                 : " (" + year.englishSpan() + ")";
+        Texts texts = new Texts(markdown, links);
         List<WardView.PillarView> pillars = new ArrayList<>();
         int number = 0;
         for (Pillar pillar : p.pillars()) {
             List<WardView.InitiativeView> initiatives = new ArrayList<>();
             for (Initiative i : pillar.initiatives()) {
+                WardView.Status status = status(i.translation());
                 initiatives.add(new WardView.InitiativeView(i.id(), i.title(), i.program(),
-                        markdown.render(i.body(), INITIATIVE_LEVEL), captions(i.captions()), status(i.translation())));
+                        texts.html(i.body(), INITIATIVE_LEVEL, status), captions(i.captions()), status));
             }
+            WardView.Status status = status(pillar.translation());
             pillars.add(new WardView.PillarView(pillar.id(), ++number, pillar.title(),
-                    markdown.render(pillar.summary(), ITEM_LEVEL), captions(pillar.captions()), initiatives,
-                    status(pillar.translation())));
+                    texts.html(pillar.summary(), ITEM_LEVEL, status), captions(pillar.captions()), initiatives,
+                    status));
         }
         return new WardView(ward.id(), lang, p.wardName(), p.title(), yearText, span,
                 p.goal().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), p.slogan(),
-                markdown.render(p.goalText(), PART_LEVEL), status(p.translation()),
-                markdown.render(p.pillarsIntro(), PART_LEVEL), status(p.pillarsIntro()), pillars,
-                markdown.render(p.managementIntro(), PART_LEVEL), status(p.managementIntro()),
-                sections(p.management()), sections(p.columns()),
+                texts.html(p.goalText(), PART_LEVEL, status(p.translation())), status(p.translation()),
+                texts.html(p.pillarsIntro(), PART_LEVEL), status(p.pillarsIntro()), pillars,
+                texts.html(p.managementIntro(), PART_LEVEL), status(p.managementIntro()),
+                sections(p.management(), texts), sections(p.columns(), texts),
                 p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows(),
                         status(t.translation()))).toList(),
                 p.mascots().stream().map(m -> new WardView.MascotView(japanese ? m.role() + "「" + m.name() + "」"
                         : m.name() + " (" + m.role() + ")")).toList(),
-                captions(p.captions()), markdown.render(p.notes(), PART_LEVEL), status(p.notes()),
+                captions(p.captions()), texts.html(p.notes(), PART_LEVEL), status(p.notes()),
                 edition.source().file(), edition.source().sha256(), p.pillarsHeading(), p.initiativesLabel(),
-                editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url());
+                editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url(),
+                edition.japanese().aliases());
+    }
+
+    /** Renders the texts of one page: in the language each is written in, with links working from the page. */
+    private record Texts(MarkdownRenderer markdown, MarkdownRenderer.PageLinks links) {
+
+        String html(Markdown text, int level, WardView.Status status) {
+            return markdown.render(text, level, status.lang(), links);
+        }
+
+        String html(Markdown text, int level) {
+            return html(text, level, status(text));
+        }
     }
 
     /** The fiscal year as the page's language writes it: 令和4年度, FY2022. */
@@ -85,9 +106,10 @@ public final class WardViews {
         return new WardView.Editions(edition.fiscalYear().start(), links, newer, previous);
     }
 
-    private List<WardView.SectionView> sections(List<Section> sections) {
+    private static List<WardView.SectionView> sections(List<Section> sections, Texts texts) {
         return sections.stream().map(s -> new WardView.SectionView(s.id(), s.title(),
-                markdown.render(s.body(), ITEM_LEVEL), captions(s.captions()), status(s.translation()))).toList();
+                texts.html(s.body(), ITEM_LEVEL, status(s.translation())), captions(s.captions()),
+                status(s.translation()))).toList();
     }
 
     private static WardView.Status status(Markdown text) {

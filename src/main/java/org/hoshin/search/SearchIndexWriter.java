@@ -3,154 +3,154 @@ package org.hoshin.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Writes a compact static search index for one language (format in README, "Search index"):
- * {@code meta.json} with documents, vocabulary and readings; postings in shards ({@code postings-N.json}) of
- * consecutive term ids, delta-encoded, so a query downloads only the shards of its terms once the index outgrows
- * about 100 KB; and one {@code text-<ward>.json} per ward for result snippets.
+ * Writes a static search index for one language that a browser loads in small pieces (format in README, "Search
+ * index"): a small {@code root.json}; vocabulary shards {@code v/K.json} keyed by a word's first character
+ * ({@link ShardKey}); postings files {@code p/N.json} of a few kilobytes with precomputed BM25 impacts, so ranking
+ * needs no document lengths; and one {@code d/ID.json} per document (title, link, text for the snippet), fetched
+ * only for the results shown. What a first query downloads therefore depends on the query, not on the corpus size.
  */
 public final class SearchIndexWriter {
 
-    /** Postings bigger than this are split into shards of about half of it. */
-    public static final int SHARD_THRESHOLD = 100_000;
+    /** Raw size a vocabulary shard aims at; the shard count follows from the vocabulary size. */
+    public static final int VOCABULARY_SHARD_BYTES = 3_000;
+    /** Raw size a postings file aims at (a term with more postings gets a file of its own). */
+    public static final int POSTINGS_FILE_BYTES = 3_000;
 
-    private static final int[] FIELD_WEIGHTS = {3, 2, 1};
     private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param analyzer turns a field's text into terms (Kuromoji for Japanese, the English chain for English)
+     * @param synonyms equivalent phrase groups applied at query time (English), or empty
      * @return file name → content
      */
-    public Map<String, String> write(String lang, List<SearchDocument> docs, List<String> wardIds,
-                                     Map<String, String> wardNames, Function<String, List<Term>> analyzer) {
-        TreeMap<String, TreeMap<Integer, int[]>> postings = new TreeMap<>();
-        TreeMap<String, TreeSet<String>> readings = new TreeMap<>();
-        TreeMap<String, String> forms = new TreeMap<>();
-        List<List<Object>> docRows = new ArrayList<>();
-        long[] totalLengths = new long[3];
+    public Map<String, String> write(String lang, List<SearchDocument> documents, List<String> wardIds,
+                                     Map<String, String> wardNames, Function<String, List<Term>> analyzer,
+                                     List<List<String>> synonyms) {
+        List<SearchDocument> docs = new ArrayList<>(documents);
+        docs.sort(Comparator.comparingInt((SearchDocument d) -> wardIds.indexOf(d.ward()))
+                .thenComparingInt(SearchDocument::year));
+        Vocabulary vocabulary = new Vocabulary(lang.equals("ja"));
+        Bm25 bm25 = new Bm25();
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
             String[] fields = {doc.title(), doc.program(), doc.text()};
-            int[] lengths = new int[3];
-            for (int f = 0; f < 3; f++) {
+            for (int f = 0; f < fields.length; f++) {
                 List<Term> terms = analyzer.apply(fields[f]);
-                lengths[f] = terms.size();
-                totalLengths[f] += terms.size();
+                bm25.length(d, f, terms.size());
                 for (Term term : terms) {
-                    postings.computeIfAbsent(term.term(), t -> new TreeMap<>())
-                            .computeIfAbsent(d, x -> new int[3])[f]++;
-                    if (!term.reading().isEmpty() && !term.reading().equals(term.term())) {
-                        readings.computeIfAbsent(term.reading(), r -> new TreeSet<>()).add(term.term());
-                    }
-                    String form = term.surface().toLowerCase(java.util.Locale.ROOT);
-                    if (!form.equals(term.term())) {
-                        forms.putIfAbsent(form, term.term());
-                    }
+                    bm25.occurrence(term.term(), d, f);
+                    vocabulary.add(term);
                 }
             }
-            docRows.add(List.of(wardIds.indexOf(doc.ward()), doc.url(), doc.title(), doc.program(), doc.section(),
-                    lengths[0], lengths[1], lengths[2]));
-        }
-        List<String> vocabulary = new ArrayList<>(postings.keySet());
-        Map<String, Integer> ids = new TreeMap<>();
-        for (int i = 0; i < vocabulary.size(); i++) {
-            ids.put(vocabulary.get(i), i);
         }
         Map<String, String> files = new LinkedHashMap<>();
-        List<Integer> shardStarts = new ArrayList<>();
-        List<List<int[]>> shards = shard(vocabulary, postings, shardStarts);
-        for (int s = 0; s < shards.size(); s++) {
-            Map<String, Object> shard = new LinkedHashMap<>();
-            shard.put("first", shardStarts.get(s));
-            shard.put("postings", shards.get(s));
-            files.put("postings-" + s + ".json", write(shard));
+        Map<String, int[]> impacts = bm25.impacts();
+        int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
+        List<String> terms = new ArrayList<>(impacts.keySet());
+        terms.sort(Comparator.comparingInt((String t) -> ShardKey.of(t, shardCount)).thenComparing(t -> t));
+        Map<String, List<Object>> entries = writePostings(terms, impacts, files);
+        writeVocabulary(vocabulary, entries, shardCount, files);
+        for (int d = 0; d < docs.size(); d++) {
+            SearchDocument doc = docs.get(d);
+            files.put("d/" + d + ".json", write(List.of(doc.url(), doc.title(), doc.program(), doc.section(),
+                    doc.text())));
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 1);
-        meta.put("lang", lang);
-        meta.put("weights", FIELD_WEIGHTS);
-        meta.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
-        meta.put("docs", docRows);
-        meta.put("avg", new double[] {avg(totalLengths[0], docs.size()), avg(totalLengths[1], docs.size()),
-                avg(totalLengths[2], docs.size())});
-        meta.put("terms", vocabulary);
-        meta.put("df", vocabulary.stream().map(t -> postings.get(t).size()).toList());
-        meta.put("shards", shardStarts);
-        Map<String, List<Integer>> readingIds = new TreeMap<>();
-        readings.forEach((reading, terms) -> readingIds.put(reading, terms.stream().map(ids::get).toList()));
-        meta.put("readings", readingIds);
-        Map<String, Integer> formIds = new TreeMap<>();
-        forms.forEach((form, term) -> formIds.put(form, ids.get(term)));
-        meta.put("forms", formIds);
-        files.put("meta.json", write(meta));
-        for (String ward : wardIds) {
-            Map<String, String> texts = new TreeMap<>();
-            for (int d = 0; d < docs.size(); d++) {
-                if (docs.get(d).ward().equals(ward)) {
-                    texts.put(Integer.toString(d), docs.get(d).text());
-                }
-            }
-            files.put("text-" + ward + ".json", write(texts));
-        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", 2);
+        root.put("lang", lang);
+        root.put("docs", docs.size());
+        root.put("shards", shardCount);
+        root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
+        root.put("editions", editions(docs, wardIds));
+        root.put("synonyms", synonyms);
+        files.put("root.json", write(root));
         return files;
     }
 
-    /** Delta-encoded postings of each term ([doc gap, tf title, tf program, tf text, …]) cut into shards. */
-    private static List<List<int[]>> shard(List<String> vocabulary, Map<String, TreeMap<Integer, int[]>> postings,
-                                           List<Integer> starts) {
-        List<int[]> encoded = new ArrayList<>();
-        long total = 0;
-        for (String term : vocabulary) {
-            TreeMap<Integer, int[]> docs = postings.get(term);
-            int[] row = new int[docs.size() * 4];
-            int previous = 0;
-            int i = 0;
-            for (var entry : docs.entrySet()) {
-                row[i++] = entry.getKey() - previous;
-                previous = entry.getKey();
-                for (int f = 0; f < 3; f++) {
-                    row[i++] = entry.getValue()[f];
-                }
+    /** [ward index, fiscal year, first document id] of each ward's edition, in document order. */
+    private static List<List<Integer>> editions(List<SearchDocument> docs, List<String> wardIds) {
+        List<List<Integer>> editions = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            SearchDocument doc = docs.get(d);
+            if (d == 0 || !doc.ward().equals(docs.get(d - 1).ward()) || doc.year() != docs.get(d - 1).year()) {
+                editions.add(List.of(wardIds.indexOf(doc.ward()), doc.year(), d));
             }
-            encoded.add(row);
-            total += estimate(row);
         }
-        long target = total > SHARD_THRESHOLD ? SHARD_THRESHOLD / 2 : Long.MAX_VALUE;
-        List<List<int[]>> shards = new ArrayList<>();
-        List<int[]> current = new ArrayList<>();
-        long size = 0;
-        starts.add(0);
-        for (int t = 0; t < encoded.size(); t++) {
-            if (size > target) {
-                shards.add(current);
-                current = new ArrayList<>();
-                starts.add(t);
-                size = 0;
-            }
-            current.add(encoded.get(t));
-            size += estimate(encoded.get(t));
-        }
-        shards.add(current);
-        return shards;
+        return editions;
     }
 
-    private static long estimate(int[] row) {
-        long size = 2;
+    /**
+     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
+     * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
+     */
+    private Map<String, List<Object>> writePostings(List<String> terms, Map<String, int[]> impacts,
+                                                    Map<String, String> files) {
+        Map<String, List<Object>> entries = new TreeMap<>();
+        List<int[]> current = new ArrayList<>();
+        int file = 0;
+        int size = 0;
+        for (String term : terms) {
+            int[] row = impacts.get(term);
+            int bytes = estimate(row);
+            if (!current.isEmpty() && size + bytes > POSTINGS_FILE_BYTES) {
+                files.put("p/" + file++ + ".json", write(current));
+                current = new ArrayList<>();
+                size = 0;
+            }
+            entries.put(term, List.of(row.length / 2, file, current.size()));
+            current.add(row);
+            size += bytes;
+        }
+        if (!current.isEmpty()) {
+            files.put("p/" + file + ".json", write(current));
+        }
+        return entries;
+    }
+
+    /**
+     * Each shard maps a word to its entries: [df, file, position] when the word is itself a term, [term, df, file,
+     * position] when it is a kana reading or an inflected form of one.
+     */
+    private void writeVocabulary(Vocabulary vocabulary, Map<String, List<Object>> entries, int shardCount,
+                                 Map<String, String> files) {
+        List<Map<String, List<Object>>> shards = new ArrayList<>();
+        for (int s = 0; s < shardCount; s++) {
+            shards.add(new TreeMap<>());
+        }
+        entries.forEach((term, entry) -> shards.get(ShardKey.of(term, shardCount))
+                .computeIfAbsent(term, t -> new ArrayList<>()).add(entry));
+        vocabulary.aliases().forEach((alias, targets) -> {
+            for (String target : targets) {
+                List<Object> entry = new ArrayList<>();
+                entry.add(target);
+                entry.addAll(entries.get(target));
+                shards.get(ShardKey.of(alias, shardCount)).computeIfAbsent(alias, t -> new ArrayList<>()).add(entry);
+            }
+        });
+        for (int s = 0; s < shardCount; s++) {
+            files.put("v/" + s + ".json", write(shards.get(s)));
+        }
+    }
+
+    static int estimate(int[] row) {
+        int size = 2;
         for (int value : row) {
             size += Integer.toString(value).length() + 1;
         }
         return size;
-    }
-
-    private static double avg(long total, int count) {
-        return count == 0 ? 0 : Math.round(total * 100.0 / count) / 100.0;
     }
 
     private String write(Object value) {
@@ -158,6 +158,45 @@ public final class SearchIndexWriter {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kana readings and, for Japanese, inflected surface forms that lead to indexed terms. */
+    private static final class Vocabulary {
+        private final boolean keepForms;
+        private final Map<String, TreeSet<String>> aliases = new HashMap<>();
+        private final Set<String> terms = new HashSet<>();
+
+        Vocabulary(boolean keepForms) {
+            this.keepForms = keepForms;
+        }
+
+        void add(Term term) {
+            terms.add(term.term());
+            if (!term.reading().isEmpty() && !term.reading().equals(term.term())) {
+                aliases.computeIfAbsent(term.reading(), r -> new TreeSet<>()).add(term.term());
+            }
+            String form = term.surface().toLowerCase(Locale.ROOT);
+            if (keepForms && !form.equals(term.term())) {
+                aliases.computeIfAbsent(form, r -> new TreeSet<>()).add(term.term());
+            }
+        }
+
+        Map<String, TreeSet<String>> aliases() {
+            aliases.entrySet().removeIf(alias -> alias.getValue().size() == 1
+                    && alias.getValue().first().equals(alias.getKey()));
+            return aliases;
+        }
+
+        int estimatedBytes() {
+            int bytes = 0;
+            for (String term : terms) {
+                bytes += term.length() * 3 + 12;
+            }
+            for (var alias : aliases.entrySet()) {
+                bytes += alias.getKey().length() * 3 + 6 + alias.getValue().size() * 24;
+            }
+            return bytes;
         }
     }
 }

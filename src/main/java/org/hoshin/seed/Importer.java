@@ -21,6 +21,8 @@ import org.hoshin.content.SafeFiles;
 import org.hoshin.content.Sha256;
 import org.hoshin.content.SourceInfo;
 import org.hoshin.content.TextFiles;
+import org.hoshin.content.YamlNode;
+import org.hoshin.content.YamlReader;
 
 /**
  * Imports seed texts into {@code content/}, all or nothing. It plans every ward first — reading every seed, every
@@ -188,15 +190,22 @@ public final class Importer {
                 changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
     }
 
-    /** The source address an editor recorded in the edition's {@code edition.yaml}, kept across re-imports. */
+    /**
+     * The source address an editor recorded in the edition's {@code edition.yaml}. Import owns the file's seed name
+     * and hash and rewrites them; the {@code url} is the editor's, so it is read (as YAML, whatever its quoting) and
+     * written again.
+     */
     private static String recordedUrl(Path editionDir) throws ContentException {
         Path file = editionDir.resolve(ContentLayout.EDITION_FILE);
         if (!SafeFiles.isFile(file, file)) {
             return "";
         }
-        java.util.regex.Matcher url = java.util.regex.Pattern.compile("(?m)^  url: *\"?(https?://[^\"\\s]+)\"?\\s*$")
-                .matcher(TextFiles.readUtf8(file, file));
-        return url.find() ? url.group(1) : "";
+        YamlNode root = new YamlReader().read(file, TextFiles.readUtf8(file, file), 0);
+        if (root instanceof YamlNode.MapNode map && map.entries().get("source") instanceof YamlNode.MapNode source
+                && source.entries().get("url") instanceof YamlNode.ScalarNode url && url.text() != null) {
+            return url.text().strip();
+        }
+        return "";
     }
 
     private static EditionPlan planChanges(EditionPlan start, String seedName, String seedHash,

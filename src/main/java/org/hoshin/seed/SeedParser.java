@@ -342,8 +342,8 @@ final class SeedParser {
             List<Initiative> initiatives = new ArrayList<>();
             int i = 0;
             for (ItemDraft d : draft.initiatives) {
-                initiatives.add(new Initiative("p" + p + "-" + (++i), titled(d.title, d.line), d.program, md(d.body), d.captions,
-                        origin, Translation.ORIGINAL));
+                initiatives.add(new Initiative("p" + p + "-" + (++i), titled(d.title, d.line), d.program, md(d.body),
+                        d.captions, List.of(), origin, Translation.ORIGINAL));
             }
             result.add(new Pillar("p" + p, titled(draft.title, draft.line), md(draft.summary), initiatives, draft.captions, origin,
                     Translation.ORIGINAL));

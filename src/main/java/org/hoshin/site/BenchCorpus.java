@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hoshin.content.Sha256;
+import org.hoshin.content.SourceHash;
 import org.hoshin.content.YokohamaWards;
 
 /**
@@ -104,7 +104,7 @@ public final class BenchCorpus {
                 int seed = n * 997 + fileNumber++;
                 Matcher hash = SOURCE_HASH.matcher(text);
                 if (Files.isRegularFile(ja) && hash.find()) {
-                    text = hash.replaceFirst("source-sha256: " + Sha256.of(Files.readAllBytes(ja)));
+                    text = hash.replaceFirst("source-sha256: " + SourceHash.of(ja));
                 }
                 write(to.resolve(relative.toString()), text.stripTrailing() + "\n\nWe will promote "
                         + latinWord(seed) + " and " + latinWord(seed + 7919) + ".\n");

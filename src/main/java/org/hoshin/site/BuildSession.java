@@ -16,8 +16,11 @@ import org.hoshin.render.TemplateRenderer;
  */
 final class BuildSession {
 
-    /** An edition page rendered from {@code ward}, valid while the same ward object and templates are in use. */
-    record CachedPage(Ward ward, String html) {
+    /**
+     * An edition page rendered from {@code ward} and {@code inputs} (its data from outside the ward), valid while the
+     * same ward object, equal inputs and the same templates are in use.
+     */
+    record CachedPage(Ward ward, Object inputs, String html) {
     }
 
     private final WardCache wards = new WardCache();

@@ -1,14 +1,21 @@
 package org.hoshin.site;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
+import org.hoshin.render.MarkdownRenderer;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
  * {@code <lang>/wards/<ward>/} showing the latest edition with the same anchors, so links made before a new
- * edition appeared keep landing on the ward's current policy.
+ * edition appeared keep landing on the ward's current policy. The latest edition is rendered twice, once for each
+ * address, because its relative links must work from both. While an edition is the latest, its own address names
+ * the ward's address as canonical (search engines show residents the living address); once a newer edition
+ * arrives it becomes a page of its own. Pages are rendered on the build's threads; in a preview a ward's pages are
+ * reused while the ward and its theme links did not change.
  */
 final class EditionPages implements PageGenerator {
 
@@ -18,22 +25,38 @@ final class EditionPages implements PageGenerator {
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
             for (Ward ward : site.content().wards()) {
-                site.wardPage(lang, wardPath(ward.id()), TEMPLATE, ward, () -> latest(site, ward, lang));
+                Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
+                site.wardPage(lang, wardPath(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),
+                        () -> Map.of("ward", site.latestView(ward, lang), "themes", themes));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = editionPath(ward.id(), edition.fiscalYear().start());
-                    site.wardPage(lang, path, TEMPLATE, ward, edition.equals(ward.latest())
-                            ? () -> latest(site, ward, lang)
-                            : () -> Map.of("ward", site.views().view(ward, edition, lang)));
+                    Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
+                    SiteContext.Source source = new SiteContext.Source(ward, themes);
+                    Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
+                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path))), "themes", themes);
+                    if (edition.equals(ward.latest())) {
+                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, source, data);
+                    } else {
+                        site.wardPage(lang, path, TEMPLATE, source, data);
+                    }
                 }
             }
         }
     }
 
-    /** The data of the page of the ward's latest edition, whose view the build prepares once. */
-    private static Map<String, Object> latest(SiteContext site, Ward ward, String lang) {
-        return Map.of("ward", site.latestView(ward, lang));
+    /**
+     * Links of the latest edition's texts on the ward's own address: content links are written relative to the
+     * edition's page, which is one folder further down, so relative links get the edition's folder in front.
+     */
+    static MarkdownRenderer.PageLinks wardAddressLinks(String lang, Ward ward) {
+        return new MarkdownRenderer.PageLinks(ward.latest().fiscalYear().start() + "/",
+                pageRoot(lang, wardPath(ward.id())));
+    }
+
+    private static String pageRoot(String lang, String pagePath) {
+        return SiteContext.relativeRoot(lang + "/" + pagePath + "index.html");
     }
 
     /** The ward's own address, below the language folder. */

@@ -116,7 +116,7 @@ public final class LinkChecker {
     }
 
     /** Percent-decodes a link's path or fragment; null when an escape is malformed, which a browser cannot follow. */
-    private static String decode(String s) {
+    static String decode(String s) {
         try {
             return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -11,12 +11,17 @@ import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
+import org.hoshin.search.Synonyms;
 import org.hoshin.search.Term;
 import org.hoshin.search.UserDictionaries;
 
 /**
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
- * looks terms up. Each language's index is built on the build's threads, beside the pages.
+ * looks terms up. Each language's index is built on the build's threads, beside the pages; what may fail on an
+ * editor's file (the synonyms, the user dictionary) is read first, on the generators' thread, so the failure is
+ * reported in the same order as in a sequential build. Each index has analysers of its own: Kuromoji's tokenizer
+ * is made afresh for every text ({@link JapaneseAnalysis}), and {@link EnglishAnalysis}'s stem memo is not shared
+ * between threads, so the two indexes never share a mutable analyser.
  */
 final class SearchIndexFiles implements PageGenerator {
 
@@ -29,11 +34,15 @@ final class SearchIndexFiles implements PageGenerator {
             for (Ward ward : site.content().wards()) {
                 names.put(ward.id(), ward.latest().policy(lang).wardName());
             }
+            SiteConfig config = site.config();
+            List<List<String>> synonyms = lang.equals("en") ? Synonyms.load(config.contentDir(), config.projectRoot()
+                    .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
+            Function<String, List<Term>> analyzer = analyzer(site, lang);
             site.later(() -> {
                 List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
                         site.messages(lang));
                 Map<String, String> files = new LinkedHashMap<>();
-                new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names, analyzer(site, lang))
+                new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
                         .forEach((name, text) -> files.put("search/" + lang + "/" + name, text));
                 return files;
             });

@@ -25,7 +25,7 @@ public final class SiteBenchmark {
      * @param largestPage    path of the largest HTML page
      * @param largestBytes   its size
      * @param largestGzip    its size gzip-compressed
-     * @param searchMetaGzip gzip size of each language's search meta.json, by language
+     * @param searchMetaGzip gzip size of each language's search index root.json, by language
      */
     public record Result(List<Double> millis, int files, String largestPage, int largestBytes, int largestGzip,
                          Map<String, Integer> searchMetaGzip) {
@@ -63,7 +63,7 @@ public final class SiteBenchmark {
         }
         Map<String, Integer> meta = new java.util.TreeMap<>();
         for (String lang : SiteBuilder.LANGUAGES) {
-            byte[] bytes = tree.files().get("search/" + lang + "/meta.json");
+            byte[] bytes = tree.files().get("search/" + lang + "/root.json");
             if (bytes != null) {
                 meta.put(lang, gzip(bytes));
             }

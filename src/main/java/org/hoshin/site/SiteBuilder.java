@@ -1,6 +1,7 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
+import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
+import org.hoshin.content.PublishedIds;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
-import org.hoshin.content.Translation;
+import org.hoshin.content.TranslationStatus;
 import org.hoshin.content.Ward;
 import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
@@ -32,9 +36,6 @@ public final class SiteBuilder {
     /** The site's languages; Japanese is the source, English mirrors it page for page. */
     public static final List<String> LANGUAGES = List.of("ja", "en");
 
-    /** How a build warning about a stale translation starts (check reports those through its own scan). */
-    public static final String STALE_WARNING = "English translation may be out of date";
-
     /**
      * What a build produced.
      *
@@ -47,6 +48,8 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final int threads;
     private final BuildSession session;
+    /** The content the last {@link #render} read, for {@link #recordPublishedIds}. */
+    private SiteContent rendered;
 
     /** A builder that renders on every available core. */
     public SiteBuilder(SiteConfig config) {
@@ -65,11 +68,13 @@ public final class SiteBuilder {
         this.session = session;
     }
 
-    /** Builds and publishes into the output folder. */
+    /** Builds and publishes into the output folder (refused unless it may be replaced, see SiteWriter). */
     public Result build() throws ContentException, IOException {
         List<ContentError> warnings = new ArrayList<>();
+        SiteWriter writer = SiteWriter.open(config,
+                note -> warnings.add(new ContentError(Location.of(config.outputDir()), note)));
         OutputTree tree = render(warnings);
-        new SiteWriter().replace(config.outputDir(), tree);
+        writer.replace(tree);
         return new Result(tree.files().size(), warnings);
     }
 
@@ -92,10 +97,12 @@ public final class SiteBuilder {
             throws ContentException, IOException {
         ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards());
         SiteContent content = loader.load(config.contentDir());
+        rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
                 warnings.addAll(new GlossaryCheck(glossary).check(edition));
+                warnings.addAll(IndentedText.check(edition));
                 warnings.addAll(staleWarnings(edition));
             }
         }
@@ -110,7 +117,12 @@ public final class SiteBuilder {
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }
-        return site.finish();
+        OutputTree tree = site.finish();
+        List<ContentError> brokenLinks = new ContentLinks(tree).check(content);
+        if (!brokenLinks.isEmpty()) {
+            throw new ContentException(brokenLinks);
+        }
+        return tree;
     }
 
     /** Render threads never keep the process alive. */
@@ -121,32 +133,48 @@ public final class SiteBuilder {
     }
 
     /**
+     * Adds the anchors of every edition just rendered to its {@code published-ids.txt}, so later builds notice an
+     * id that disappears. Called by {@code hoshin build} only once the site was written; the only write a build
+     * makes into content/, and only ever additions. The preview never calls it.
+     *
+     * @return the lists that changed
+     */
+    public List<Path> recordPublishedIds() throws IOException {
+        List<Path> changed = new ArrayList<>();
+        for (Ward ward : rendered.wards()) {
+            for (Edition edition : ward.editions()) {
+                Path dir = ContentLayout.editionDir(config.contentDir(), ward.id(), edition.fiscalYear());
+                if (PublishedIds.add(dir, PublishedIds.anchorsOf(edition.japanese()))) {
+                    changed.add(dir.resolve(PublishedIds.FILE));
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Every kind of output, in the order it is generated; the search indexes come first because they are the
-     * largest pieces of work and run beside the pages; the sitemap comes last because it lists the pages the
-     * others made.
+     * largest pieces of work and run beside the pages; open data comes before its page, which lists its files; the
+     * sitemap comes last because it lists the pages the others made.
      */
     private static List<PageGenerator> generators() {
         return List.of(new SearchIndexFiles(), new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(),
-                new SiteFiles.Assets(), new SiteFiles.SitemapAndRobots());
+                new ChangesPages(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
+                new SiteFiles.SitemapAndRobots());
     }
 
-    private List<ContentError> staleWarnings(Edition edition) {
+    /**
+     * The edition's stale and unmarked translations, worded as {@code check} and {@code hoshin translations} word
+     * them (missing ones are expected while an edition is being translated, and only check lists them).
+     */
+    private List<ContentError> staleWarnings(Edition edition) throws IOException {
         List<ContentError> warnings = new ArrayList<>();
-        edition.english().pillars().forEach(p -> {
-            stale(p.translation(), p.origin(), warnings);
-            p.initiatives().forEach(i -> stale(i.translation(), i.origin(), warnings));
-        });
-        edition.english().management().forEach(s -> stale(s.translation(), s.origin(), warnings));
-        edition.english().columns().forEach(s -> stale(s.translation(), s.origin(), warnings));
-        edition.english().tables().forEach(t -> stale(t.translation(), t.origin(), warnings));
-        stale(edition.english().translation(), edition.english().goalText().origin().atLine(1), warnings);
-        return warnings;
-    }
-
-    private static void stale(Translation state, Location where, List<ContentError> warnings) {
-        if (state == Translation.STALE) {
-            warnings.add(new ContentError(where.atLine(1), STALE_WARNING + ": its Japanese source changed",
-                    "update the English and its source-sha256 (see 'hoshin translations')"));
+        Path editionDir = ContentLayout.editionDir(config.contentDir(), edition.wardId(), edition.fiscalYear());
+        for (TranslationStatus.Item item : new TranslationStatus().scanEdition(editionDir)) {
+            if (item.kind() != TranslationStatus.Item.Kind.MISSING) {
+                warnings.add(item.asError(config.projectRoot()));
+            }
         }
+        return warnings;
     }
 }

@@ -41,14 +41,13 @@ public final class SiteChecker {
         List<ContentError> errors = new ArrayList<>();
         List<ContentError> warnings = new ArrayList<>();
         List<String> external = new ArrayList<>();
+        List<ContentError> built = new ArrayList<>();
         Path temp = Files.createTempDirectory("hoshin-check-");
         try {
             Path out = temp.resolve("site");
             try {
-                new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(), config.templatesDir(), out,
-                        config.siteUrl())).build().warnings().stream()
-                        .filter(w -> !w.message().startsWith(SiteBuilder.STALE_WARNING))
-                        .forEach(warnings::add);
+                built.addAll(new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
+                        config.templatesDir(), out, config.siteUrl())).build().warnings());
                 for (LinkChecker.BrokenLink broken : new LinkChecker().check(out, config.basePath())) {
                     errors.add(new ContentError(Location.of(Path.of("site", broken.page())),
                             "link '" + broken.href() + "' " + broken.reason(),
@@ -58,9 +57,13 @@ public final class SiteChecker {
             } catch (ContentException e) {
                 errors.addAll(e.errors());
             }
+            List<ContentError> translations = new ArrayList<>();
             for (TranslationStatus.Item item : new TranslationStatus().scan(config.contentDir())) {
-                (strictTranslations ? errors : warnings).add(item.asError(config.projectRoot()));
+                translations.add(item.asError(config.projectRoot()));
             }
+            built.removeAll(translations);
+            warnings.addAll(built);
+            (strictTranslations ? errors : warnings).addAll(translations);
         } finally {
             SiteWriter.deleteTree(temp);
         }

@@ -1,6 +1,9 @@
 package org.hoshin.site;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where a build reads and writes, and where the site will be published.
@@ -13,13 +16,50 @@ import java.nio.file.Path;
  */
 public record SiteConfig(Path projectRoot, Path contentDir, Path templatesDir, Path outputDir, String siteUrl) {
 
+    /** @throws SiteUrlException when the site URL is not an absolute http(s) address */
     public SiteConfig {
-        siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+        siteUrl = normaliseSiteUrl(siteUrl);
     }
 
     /** The path part of the site URL ("/" at a domain root, "/hoshin/" under a sub-path). */
     public String basePath() {
         String afterScheme = siteUrl.replaceFirst("^[a-z]+://[^/]*", "");
         return afterScheme.isEmpty() ? "/" : afterScheme;
+    }
+
+    /**
+     * Accepts only a plain absolute http(s) address with a host: no other scheme (javascript:, file:), no
+     * spaces, control or non-ASCII characters (it is written verbatim into XML and HTML), no user name, query or
+     * fragment (pages are appended to it). Lower-cases the scheme and adds a missing trailing '/'.
+     */
+    static String normaliseSiteUrl(String value) {
+        if (value == null || value.isEmpty()) {
+            throw new SiteUrlException("", "the address is empty");
+        }
+        if (value.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
+            throw new SiteUrlException(value, "the address contains a space, a line break, a control character or "
+                    + "a non-ASCII character; percent-encode it");
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new SiteUrlException(value, "not a valid address: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new SiteUrlException(value, "the address must start with http:// or https://");
+        }
+        if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new SiteUrlException(value, "the address has no host name");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new SiteUrlException(value, "the address must not contain a user name, '?' or '#'");
+        }
+        String normalised = scheme + value.substring(scheme.length());
+        if (uri.getRawPath().isEmpty()) {
+            return normalised + "/";
+        }
+        return normalised.endsWith("/") ? normalised : normalised + "/";
     }
 }

@@ -9,12 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLoader;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.themes.ThemeAssignments;
+import org.hoshin.themes.ThemeLoader;
 
 /**
  * What every page generator of one build shares: the content, the templates and UI messages, the output tree,
@@ -41,6 +44,7 @@ final class SiteContext {
     private final List<Future<Map<String, String>>> pending = new ArrayList<>();
     /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
     private final Map<String, BuildSession.CachedPage> cachedPages;
+    private ThemeAssignments themes;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages, ExecutorService pool,
@@ -117,6 +121,17 @@ final class SiteContext {
         return views;
     }
 
+    /**
+     * Every initiative with its themes; read and matched once per build, on first use. Synchronised so the first use
+     * may come from any thread; the result is an immutable record, which the build's threads then share.
+     */
+    synchronized ThemeAssignments themes() throws ContentException {
+        if (themes == null) {
+            themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display);
+        }
+        return themes;
+    }
+
     /** UI messages of {@code lang}. */
     Map<String, String> messages(String lang) {
         return messages.get(lang);
@@ -128,8 +143,8 @@ final class SiteContext {
     }
 
     /**
-     * The page of each ward's latest edition in {@code lang}, in ward order; prepared once per build, on the
-     * build's threads. Call it from the thread that runs the generators only.
+     * The page of each ward's latest edition in {@code lang} as the ward's own address shows it, in ward order;
+     * prepared once per build, on the build's threads. Call it from the thread that runs the generators only.
      */
     List<WardView> latestViews(String lang) {
         List<WardView> known = latestViews.get(lang);
@@ -137,21 +152,25 @@ final class SiteContext {
             return known;
         }
         List<Ward> wards = content.wards();
-        List<WardView> made = pool == null ? wards.stream().map(w -> views.view(w, w.latest(), lang)).toList()
-                : join(wards.stream().map(w -> pool.submit(() -> views.view(w, w.latest(), lang))).toList());
+        List<WardView> made = pool == null ? wards.stream().map(w -> addressView(w, lang)).toList()
+                : join(wards.stream().map(w -> pool.submit(() -> addressView(w, lang))).toList());
         latestViews.put(lang, made);
         return made;
     }
 
     /**
-     * The page of {@code ward}'s latest edition, as {@link #latestViews} prepared it; safe on the build's threads
-     * (it prepares the view itself if the list was not made yet, with the same result).
+     * The page of {@code ward}'s latest edition at the ward's address, as {@link #latestViews} prepared it; safe on
+     * the build's threads (it prepares the view itself if the list was not made yet, with the same result).
      */
     WardView latestView(Ward ward, String lang) {
         List<WardView> known = latestViews.get(lang);
-        return known == null ? views.view(ward, ward.latest(), lang)
+        return known == null ? addressView(ward, lang)
                 : known.stream().filter(v -> v.id().equals(ward.id())).findFirst()
-                .orElseGet(() -> views.view(ward, ward.latest(), lang));
+                .orElseGet(() -> addressView(ward, lang));
+    }
+
+    private WardView addressView(Ward ward, String lang) {
+        return views.view(ward, ward.latest(), lang, EditionPages.wardAddressLinks(lang, ward));
     }
 
     private static <T> List<T> join(List<Future<T>> futures) {
@@ -189,29 +208,57 @@ final class SiteContext {
     }
 
     /**
-     * A page made from {@code ward} alone (with the templates and messages): in a preview it is kept, and reused
-     * while the ward did not change.
+     * What a ward's page is made from besides the templates and UI messages: in a preview the page is kept, and
+     * reused while the ward is the same object (none of its files changed, see WardCache) and {@code inputs}, the
+     * page's data that comes from outside the ward (its theme links, which themes.yaml and the user dictionary
+     * decide), are equal to the last build's.
      */
-    void wardPage(String lang, String pagePath, String template, Ward ward, Callable<Map<String, Object>> data)
-            throws ContentException {
-        String file = lang + "/" + pagePath + "index.html";
-        Map<String, Object> context = common(lang, pagePath, file);
-        BuildSession.CachedPage cached = ward == null || cachedPages == null ? null : cachedPages.get(file);
-        if (cached != null && cached.ward() == ward) {
-            later(() -> Map.of(file, cached.html()));
-        } else {
-            later(() -> {
-                context.putAll(data.call());
-                String html = templates.render(template, context);
-                if (ward != null && cachedPages != null) {
-                    cachedPages.put(file, new BuildSession.CachedPage(ward, html));
-                }
-                return Map.of(file, html);
-            });
+    record Source(Ward ward, Object inputs) {
+
+        boolean made(BuildSession.CachedPage page) {
+            return page != null && page.ward() == ward && page.inputs().equals(inputs);
         }
+    }
+
+    /** A page listed in the sitemap and made from {@code source} alone (see {@link Source}). */
+    void wardPage(String lang, String pagePath, String template, Source source, Callable<Map<String, Object>> data)
+            throws ContentException {
+        render(lang, pagePath, pagePath, template, source, data);
         if (lang.equals(SiteBuilder.LANGUAGES.get(0))) {
             pages.add(pagePath);
         }
+    }
+
+    /**
+     * Renders a page that shows the same thing as {@code canonicalPagePath} (the latest edition's own address shows
+     * what the ward's address shows): it names that page as canonical, and the sitemap lists only that one.
+     */
+    void duplicatePage(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+                       Callable<Map<String, Object>> data) throws ContentException {
+        render(lang, pagePath, canonicalPagePath, template, source, data);
+    }
+
+    private void render(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+                        Callable<Map<String, Object>> data) throws ContentException {
+        String file = lang + "/" + pagePath + "index.html";
+        Map<String, Object> context = common(lang, pagePath, file);
+        if (!canonicalPagePath.equals(pagePath)) {
+            context.put("canonical", lang + "/" + canonicalPagePath);
+            context.put("canonicalPagePath", canonicalPagePath);
+        }
+        BuildSession.CachedPage cached = source == null || cachedPages == null ? null : cachedPages.get(file);
+        if (source != null && source.made(cached)) {
+            later(() -> Map.of(file, cached.html()));
+            return;
+        }
+        later(() -> {
+            context.putAll(data.call());
+            String html = templates.render(template, context);
+            if (source != null && cachedPages != null) {
+                cachedPages.put(file, new BuildSession.CachedPage(source.ward(), source.inputs(), html));
+            }
+            return Map.of(file, html);
+        });
     }
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
@@ -229,7 +276,10 @@ final class SiteContext {
         context.put("t", messages.get(lang));
         context.put("root", relativeRoot(file));
         context.put("pagePath", pagePath);
-        context.put("path", file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file);
+        String path = file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file;
+        context.put("path", path);
+        context.put("canonical", path);
+        context.put("canonicalPagePath", pagePath);
         context.put("siteUrl", config.siteUrl());
         return context;
     }

@@ -1,61 +1,258 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Replaces the site folder in one step: everything is written to a fresh sibling folder first and swapped in
- * by renames, so a failed build leaves the previous site as it was.
+ * Replaces the site folder so that a build killed at any instant leaves a complete site: the new site is written
+ * to the sibling {@code <out>.new}, then {@code <out>} is renamed to {@code <out>.old}, {@code <out>.new} to
+ * {@code <out>}, and {@code <out>.old} is deleted. The next run first restores a missing {@code <out>} from
+ * {@code <out>.old} and removes leftovers, but only folders carrying hoshin's marker (see {@link OutputGuard}).
+ * Files are made world-readable (folders 0755, files 0644) whatever the umask, so a web server running as
+ * another user can serve them.
  */
 public final class SiteWriter {
 
-    public void replace(Path outputDir, OutputTree tree) throws IOException {
-        Path target = outputDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        Path staging = Files.createTempDirectory(parent, "." + name + "-new-");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private final Path out;
+    private final Path target;
+    private final Path fresh;
+    private final Path old;
+    private final Consumer<String> notes;
+
+    private SiteWriter(Path out, Consumer<String> notes) {
+        this.out = out;
+        this.notes = notes;
+        this.target = out.toAbsolutePath().normalize();
+        this.fresh = target.resolveSibling(target.getFileName() + ".new");
+        this.old = target.resolveSibling(target.getFileName() + ".old");
+    }
+
+    /**
+     * Checks that the configured output folder may be replaced, restores it from {@code <out>.old} if an earlier
+     * build was interrupted between its two renames, and removes the temporary folders such a build left.
+     *
+     * @param notes told what the writer did besides writing the site (a restored or leftover folder)
+     */
+    public static SiteWriter open(SiteConfig config, Consumer<String> notes) throws OutputFolderException {
+        OutputGuard guard = OutputGuard.of(config);
+        guard.checkLocation(config.outputDir());
+        SiteWriter writer = new SiteWriter(config.outputDir(), notes);
+        writer.recover(guard);
+        return writer;
+    }
+
+    private void recover(OutputGuard guard) throws OutputFolderException {
+        for (Path sibling : List.of(fresh, old)) {
+            if (Files.isSymbolicLink(sibling)) {
+                throw new OutputFolderException(shown(sibling), "a symbolic link is in the way of the build",
+                        "remove the link; hoshin uses this name while it swaps in a new site", true);
+            }
+        }
         try {
-            for (var file : tree.files().entrySet()) {
-                Path out = staging.resolve(file.getKey());
-                Files.createDirectories(out.getParent());
-                Files.write(out, file.getValue());
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && OutputGuard.isOurs(old)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                notes.accept("restored " + out + " from " + shown(old) + ", left by an interrupted build");
             }
-            Path old = null;
-            if (Files.exists(target)) {
-                old = Files.createTempDirectory(parent, "." + name + "-old-");
-                Files.delete(old);
+        } catch (IOException e) {
+            throw new OutputFolderException(shown(old), "cannot restore the site left by an interrupted build: "
+                    + reason(e), "rename it to " + out + " yourself", true);
+        }
+        guard.checkReplaceable(out);
+        removeLeftover(old);
+        removeLeftover(fresh);
+    }
+
+    private void removeLeftover(Path leftover) throws OutputFolderException {
+        if (!Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            if (OutputGuard.isOurs(leftover) || OutputGuard.isEmptyOrOnlyMarker(leftover)) {
+                deleteTree(leftover);
+                return;
+            }
+        } catch (IOException e) {
+            throw new OutputFolderException(shown(leftover), "cannot remove a folder left by an interrupted build: "
+                    + reason(e), "delete it yourself", true);
+        }
+        throw new OutputFolderException(shown(leftover), "this name is in the way of the build and hoshin did not "
+                + "create it", "move or delete it; hoshin uses this name while it swaps in a new site", true);
+    }
+
+    /** Writes {@code tree} to {@code <out>.new} and swaps it in; the message of a failure says what is left. */
+    public void replace(OutputTree tree) throws OutputFolderException {
+        try {
+            Files.createDirectory(fresh);
+        } catch (IOException e) {
+            throw new OutputFolderException(shown(fresh), "cannot create the folder for the new site: " + reason(e),
+                    "check that nothing else is building into the same place, and the folder's permissions", true);
+        }
+        try {
+            write(tree);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new OutputFolderException(shown(fresh), "cannot write the new site: " + reason(e),
+                    "check free space and permissions", true);
+        }
+        boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadOld) {
+            boolean marked = false;
+            try {
+                if (!OutputGuard.isOurs(target)) {
+                    marked = true;
+                    Files.deleteIfExists(target.resolve(OutputGuard.MARKER));
+                    writeMarker(target);
+                }
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteQuietly(fresh);
+                throw new OutputFolderException(out, "cannot move the previous site aside: " + reason(e),
+                        "check the permissions of the folder that holds it", !marked);
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) {
+        }
+        IOException swapFailure = null;
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            swapFailure = e;
+        }
+        if (swapFailure != null) {
+            throw putBack(swapFailure, hadOld);
+        }
+        if (hadOld) {
+            try {
                 deleteTree(old);
-            }
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
+            } catch (IOException e) {
+                notes.accept("could not remove " + shown(old) + " (" + reason(e) + "); the next build removes it");
             }
         }
     }
 
+    /** After the new site could not be moved into place: puts the previous one back, or says where it is. */
+    private OutputFolderException putBack(IOException failure, boolean hadOld) {
+        deleteQuietly(fresh);
+        String problem = "cannot move the new site into place: " + reason(failure);
+        if (!hadOld) {
+            return new OutputFolderException(out, problem, "check the permissions of the folder that holds it", true);
+        }
+        try {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            return new OutputFolderException(out, problem, "check the permissions of the folder that holds it", true);
+        } catch (IOException e) {
+            return new OutputFolderException(out, problem + "; the previous site is in " + shown(old),
+                    "fix the problem and build again: the next build restores it first", false);
+        }
+    }
+
+    private void write(OutputTree tree) throws IOException {
+        publish(fresh, FOLDER);
+        Set<Path> folders = new HashSet<>(Set.of(fresh));
+        writeMarker(fresh);
+        for (var file : tree.files().entrySet()) {
+            Path path = fresh.resolve(file.getKey()).normalize();
+            if (!path.startsWith(fresh) || path.equals(fresh)) {
+                throw new IOException("page path outside the site: " + file.getKey());
+            }
+            folder(path.getParent(), folders);
+            writeFile(path, file.getValue());
+        }
+    }
+
+    private static void folder(Path dir, Set<Path> made) throws IOException {
+        if (made.contains(dir)) {
+            return;
+        }
+        folder(dir.getParent(), made);
+        Files.createDirectory(dir);
+        publish(dir, FOLDER);
+        made.add(dir);
+    }
+
+    private static void writeMarker(Path dir) throws IOException {
+        writeFile(dir.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        publish(file, FILE);
+    }
+
+    /** Sets permissions explicitly: temp-folder defaults and umask would otherwise decide. */
+    private static void publish(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
+    }
+
+    /**
+     * Deletes a folder tree without following symbolic links (a link is removed, not what it points at); a site's
+     * marker goes last, so a half-deleted site folder is still recognised as hoshin's by the next build.
+     */
     static void deleteTree(Path root) throws IOException {
+        Path marker = root.resolve(OutputGuard.MARKER);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (dir.equals(root)) {
+                    Files.deleteIfExists(marker);
+                }
                 Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(dir);
+            }
+        } catch (IOException e) {
+            // left for the next build, which removes marked leftovers before it writes
+        }
+    }
+
+    /** How the output folder's sibling is named to the user, next to the output as the user named it. */
+    private Path shown(Path sibling) {
+        return out.resolveSibling(sibling.getFileName());
+    }
+
+    /** A file-system error in words: Java's messages are often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+            return (f.getReason() != null ? f.getReason() : kind) + ": " + f.getFile();
+        }
+        return e.getMessage();
     }
 }

@@ -85,7 +85,7 @@ class BuildBadContentTest {
         assertEquals(new String(before, StandardCharsets.UTF_8),
                 Files.readString(site.resolve("ja/wards/izumi/index.html")), "site/ is left as it was");
         try (Stream<Path> left = Files.list(temp)) {
-            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".site")).count(),
+            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith("site.")).count(),
                     "no half-written site folder is left behind");
         }
         return r;

@@ -54,7 +54,7 @@ class CheckBrokenContentTest {
     @Test
     void duplicateId() throws IOException {
         edit("content/wards/izumi/2022/ja/pillars/01/02.md", "id: p1-2", "id: p1-1");
-        assertReported("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "rename one");
+        assertReported("content/wards/izumi/2022/ja/pillars/01/02.md:2:1: duplicate id 'p1-1'", "give this new item another id");
     }
 
     @Test
@@ -174,14 +174,10 @@ class CheckBrokenContentTest {
     }
 
     private void edit(String path, String from, String to) throws IOException {
-        Path file = temp.resolve(path);
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), path + " contains " + from);
-        Files.writeString(file, text.replace(from, to));
+        ContentFixture.edit(temp, path, from, to);
     }
 
     private void append(String path, String text) throws IOException {
-        Path file = temp.resolve(path);
-        Files.writeString(file, Files.readString(file).stripTrailing() + "\n" + text);
+        ContentFixture.append(temp, path, text);
     }
 }

@@ -93,8 +93,8 @@ class CommandErrorsTest {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(120, TimeUnit.SECONDS));
             assertEquals(1, process.exitValue(), command + ": " + output);
-            assertTrue(output.startsWith(command.get(0) + " failed: InvalidPathException: "), command + ": " + output);
-            assertTrue(output.strip().endsWith("set LANG to a UTF-8 locale)"), command + ": " + output);
+            assertFalse(output.contains("\tat "), "no stack trace: " + output);
+            assertTrue(output.contains("UTF-8"), "says how to fix it: " + output);
             assertEquals(1, output.lines().count(), command + ": " + output);
         }
     }

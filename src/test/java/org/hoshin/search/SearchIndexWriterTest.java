@@ -10,78 +10,98 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The index format: delta-encoded postings that decode back, readings and word forms, shards past 100 KB. */
+/** The index format: vocabulary shards that lead to postings, impacts that decode back, readings, small files. */
 class SearchIndexWriterTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final EnglishAnalysis english = new EnglishAnalysis();
 
-    @Test
-    void postingsDecodeToTheDocumentsAndFieldFrequencies() throws Exception {
-        List<SearchDocument> docs = List.of(
-                new SearchDocument("izumi", "s", "Disaster drills", "", "Drills for disasters.", "wards/izumi/#a"),
-                new SearchDocument("kohoku", "s", "Parks", "", "Parks and gardens.", "wards/kohoku/#b"),
-                new SearchDocument("izumi", "s", "Safety", "Disaster Program", "Disaster safety.", "wards/izumi/#c"));
-        Map<String, String> files = new SearchIndexWriter().write("en", docs, List.of("izumi", "kohoku"),
-                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze);
-        JsonNode meta = json.readTree(files.get("meta.json"));
-        int disaster = indexOf(meta.get("terms"), english.stem("disaster"));
-        assertEquals(2, meta.get("df").get(disaster).asInt());
-        assertEquals(disaster, meta.get("forms").get("disasters").asInt(), "typed word forms map to their stem");
-        JsonNode row = json.readTree(files.get("postings-0.json")).get("postings").get(disaster);
-        assertEquals(List.of(0, 1, 0, 1, 2, 0, 1, 1), ints(row), "doc gap, tf title, tf program, tf text");
-        assertEquals(1, meta.get("shards").size());
-        assertTrue(json.readTree(files.get("text-izumi.json")).has("2"));
+    private Map<String, String> englishIndex(List<SearchDocument> docs) {
+        return new SearchIndexWriter().write("en", docs, List.of("izumi", "kohoku"),
+                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b")));
+    }
+
+    /** The entries of a word, as the browser finds them: the shard of its first character, then the postings. */
+    private List<Integer> docsOf(Map<String, String> files, String word) throws Exception {
+        JsonNode root = json.readTree(files.get("root.json"));
+        JsonNode shard = json.readTree(files.get("v/" + ShardKey.of(word, root.get("shards").asInt()) + ".json"));
+        JsonNode entry = shard.get(word).get(0);
+        JsonNode row = json.readTree(files.get("p/" + entry.get(entry.size() - 2).asInt() + ".json"))
+                .get(entry.get(entry.size() - 1).asInt());
+        assertEquals(row.size() / 2, entry.get(entry.size() - 3).asInt(), "document frequency");
+        List<Integer> docs = new ArrayList<>();
+        int doc = 0;
+        for (int i = 0; i < row.size(); i += 2) {
+            doc += row.get(i).asInt();
+            docs.add(doc);
+            assertTrue(row.get(i + 1).asInt() > 0, "impact");
+        }
+        return docs;
     }
 
     @Test
-    void readingsPointFromKanaToTheKanjiTerms() throws Exception {
+    void aWordLeadsThroughItsShardToTheDocumentsThatHaveIt() throws Exception {
+        List<SearchDocument> docs = List.of(
+                new SearchDocument("kohoku", 2022, "s", "Parks", "", "Parks and gardens.", "wards/kohoku/#b"),
+                new SearchDocument("izumi", 2022, "s", "Disaster drills", "", "Drills for disasters.", "wards/izumi/#a"),
+                new SearchDocument("izumi", 2021, "s", "Safety", "Disaster Program", "Disaster safety.",
+                        "wards/izumi/#c"));
+        Map<String, String> files = englishIndex(docs);
+        List<Integer> found = docsOf(files, english.stem("disasters"));
+        assertEquals(2, found.size());
+        List<String> urls = new ArrayList<>();
+        for (int d : found) {
+            urls.add(json.readTree(files.get("d/" + d + ".json")).get(0).asText());
+        }
+        assertEquals(List.of("wards/izumi/#c", "wards/izumi/#a"), urls, "ward order, then fiscal year");
+        JsonNode root = json.readTree(files.get("root.json"));
+        assertEquals("[[0,2021,0],[0,2022,1],[1,2022,2]]", root.get("editions").toString());
+        assertEquals("[[\"a\",\"b\"]]", root.get("synonyms").toString());
+    }
+
+    @Test
+    void aTitleMatchOutweighsATextMatch() throws Exception {
+        List<SearchDocument> docs = List.of(
+                new SearchDocument("izumi", 2022, "s", "Parks", "", "Bees live in parks.", "wards/izumi/#a"),
+                new SearchDocument("izumi", 2022, "s", "Bees", "", "Parks have them.", "wards/izumi/#b"));
+        Map<String, String> files = englishIndex(docs);
+        JsonNode root = json.readTree(files.get("root.json"));
+        String bee = english.stem("bees");
+        JsonNode entry = json.readTree(files.get("v/" + ShardKey.of(bee, root.get("shards").asInt()) + ".json"))
+                .get(bee).get(0);
+        JsonNode row = json.readTree(files.get("p/" + entry.get(1).asInt() + ".json")).get(entry.get(2).asInt());
+        assertTrue(row.get(3).asInt() > row.get(1).asInt(), "title impact above text impact: " + row);
+    }
+
+    @Test
+    void kanaReadingsLeadToTheKanjiTermInTheReadingsShard() throws Exception {
         JapaneseAnalysis japanese = new JapaneseAnalysis(null);
         Map<String, String> files = new SearchIndexWriter().write("ja",
-                List.of(new SearchDocument("izumi", "s", "防災訓練", "", "地域の防災", "wards/izumi/#a")),
-                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze);
-        JsonNode meta = json.readTree(files.get("meta.json"));
-        int bosai = indexOf(meta.get("terms"), "防災");
-        assertEquals(List.of(bosai), ints(meta.get("readings").get("ボウサイ")));
+                List.of(new SearchDocument("izumi", 2022, "s", "防災訓練", "", "地域の防災", "wards/izumi/#a")),
+                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of());
+        JsonNode root = json.readTree(files.get("root.json"));
+        JsonNode shard = json.readTree(files.get("v/" + ShardKey.of("ボウサイ", root.get("shards").asInt())
+                + ".json"));
+        assertEquals("防災", shard.get("ボウサイ").get(0).get(0).asText());
+        assertEquals(ShardKey.of("ぼうさい", 7), ShardKey.of("ボウサイ", 7), "hiragana and katakana share a shard");
     }
 
     @Test
-    void anIndexPastAbout100KbIsSplitIntoShardsOfConsecutiveTerms() throws Exception {
+    void everyFileStaysSmallAsTheIndexGrows() {
         List<SearchDocument> docs = new ArrayList<>();
         for (int d = 0; d < 400; d++) {
             StringBuilder text = new StringBuilder();
             for (int w = 0; w < 60; w++) {
-                text.append("word").append(Integer.toString(d * 7 + w * 13, 36)).append(' ');
+                text.append(Integer.toString(d * 7919 + w * 104_729, 36)).append("x ");
             }
-            docs.add(new SearchDocument("izumi", "s", "title " + d, "", text.toString(), "wards/izumi/#x" + d));
+            docs.add(new SearchDocument("izumi", 2022, "s", "title " + d, "", text.toString(), "wards/izumi/#x" + d));
         }
-        Map<String, String> files = new SearchIndexWriter().write("en", docs, List.of("izumi"),
-                Map.of("izumi", "Izumi Ward"), english::analyze);
-        JsonNode meta = json.readTree(files.get("meta.json"));
-        int shards = meta.get("shards").size();
-        assertTrue(shards > 1, "split into " + shards + " shards");
-        int terms = 0;
-        for (int s = 0; s < shards; s++) {
-            JsonNode shard = json.readTree(files.get("postings-" + s + ".json"));
-            assertEquals(meta.get("shards").get(s).asInt(), shard.get("first").asInt());
-            assertTrue(files.get("postings-" + s + ".json").length() < SearchIndexWriter.SHARD_THRESHOLD);
-            terms += shard.get("postings").size();
-        }
-        assertEquals(meta.get("terms").size(), terms, "every term is in exactly one shard");
-    }
-
-    private static int indexOf(JsonNode array, String value) {
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i).asText().equals(value)) {
-                return i;
+        Map<String, String> files = englishIndex(docs);
+        assertTrue(files.keySet().stream().filter(f -> f.startsWith("v/")).count() > 1);
+        files.forEach((name, text) -> {
+            if (name.startsWith("v/") || name.startsWith("p/")) {
+                assertTrue(text.length() < 4 * SearchIndexWriter.POSTINGS_FILE_BYTES, name + ": " + text.length());
             }
-        }
-        throw new AssertionError(value + " not in " + array);
-    }
-
-    private static List<Integer> ints(JsonNode array) {
-        List<Integer> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asInt()));
-        return values;
+        });
     }
 }

@@ -105,7 +105,8 @@ class EditionImportTest {
     void anEditorsSourceAddressSurvivesReimport() throws Exception {
         new Importer().run(seeds, content, false);
         Path record = content.resolve("wards/izumi/2022/edition.yaml");
-        Files.writeString(record, Files.readString(record) + "  url: https://www.city.yokohama.lg.jp/izumi/hoshin.pdf\n");
+        Files.writeString(record, Files.readString(record)
+                + "  url: \"https://www.city.yokohama.lg.jp/izumi/hoshin.pdf\"  # added by an editor\n");
         Path seed = seeds.resolve("000_3be6bdec6ef05b66.txt");
         Files.writeString(seed, Files.readString(seed) + "\n追記です。\n");
         new Importer().run(seeds, content, false);

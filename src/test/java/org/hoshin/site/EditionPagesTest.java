@@ -118,8 +118,21 @@ class EditionPagesTest {
         assertEquals(List.of(), new LinkChecker().check(twoEditions, "/hoshin/"));
         String sitemap = Files.readString(twoEditions.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("ja/wards/izumi/2021/"));
-        assertTrue(sitemap.contains("ja/wards/izumi/2022/"));
+        assertTrue(sitemap.contains("ja/wards/izumi/</loc>"));
+        assertFalse(sitemap.contains("ja/wards/izumi/2022/</loc>"), "the latest edition's address is a duplicate");
         assertFalse(sitemap.contains("ja/wards/kohoku/2021/"));
+    }
+
+    @Test
+    void theLatestEditionsOwnAddressNamesTheWardAddressAsCanonicalAndAnOlderOneItself() throws IOException {
+        Document latest = BuiltSite.page(twoEditions, "en/wards/izumi/2022/index.html");
+        assertEquals("https://example.org/hoshin/en/wards/izumi/",
+                latest.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/hoshin/ja/wards/izumi/",
+                latest.selectFirst("link[rel=alternate][hreflang=ja]").attr("href"));
+        Document older = BuiltSite.page(twoEditions, "en/wards/izumi/2021/index.html");
+        assertEquals("https://example.org/hoshin/en/wards/izumi/2021/",
+                older.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     private static Set<String> ids(Document page) {

@@ -80,7 +80,8 @@ class SiteBuildTest {
                 for (Element script : doc.select("script")) {
                     String src = script.attr("src");
                     boolean allowed = src.endsWith("assets/site.js")
-                            || src.endsWith("assets/search.js") && name.contains("search/");
+                            || (src.endsWith("assets/search.js") || src.endsWith("assets/stemmer.js"))
+                            && name.contains("search/");
                     assertTrue(script.hasAttr("defer") && allowed && script.data().isEmpty(),
                             name + ": scripts are deferred enhancements (search only on the search page): " + src);
                 }

@@ -1,0 +1,29 @@
+package org.hoshin.render;
+
+import java.util.List;
+import org.hoshin.content.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The text a reader sees of some Markdown, one block (paragraph, list item, heading, table cell) per line: what a
+ * comparison of two editions diffs, so Markdown syntax (list dashes, emphasis stars) never shows as a change.
+ */
+final class BlockText {
+
+    private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, th, td";
+
+    private final MarkdownRenderer markdown;
+
+    BlockText(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    String of(Markdown text) {
+        Element body = Jsoup.parseBodyFragment(markdown.render(text, 1)).body();
+        List<String> blocks = body.select(BLOCKS).stream()
+                .filter(block -> block.select(BLOCKS).size() == 1)
+                .map(Element::text).filter(t -> !t.isBlank()).toList();
+        return String.join("\n", blocks);
+    }
+}

@@ -1,0 +1,53 @@
+package org.hoshin.render;
+
+import org.hoshin.content.UrlPolicy;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The last line of defence between Markdown and a page: an allow-list of exactly the elements and attributes
+ * Flexmark (with its tables extension) produces for editors' text, with every link re-checked by
+ * {@link UrlPolicy}. Content checks already reject raw HTML and unsafe links; this makes sure that even a renderer
+ * option or extension added later cannot publish a script, an event handler, a third-party resource or a
+ * {@code javascript:} URL. HTML that is already clean is returned unchanged, byte for byte, so a sanitized build
+ * of good content is identical to an unsanitized one.
+ */
+final class HtmlSanitizer {
+
+    private final Cleaner cleaner = new Cleaner(new MarkdownSafelist());
+
+    /** {@code html} itself when every element, attribute and URL in it is allowed; else the allowed part of it. */
+    String sanitize(String html) {
+        if (cleaner.isValidBodyHtml(html)) {
+            return html;
+        }
+        Document clean = cleaner.clean(org.jsoup.Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Flexmark's elements; links only where {@link UrlPolicy} allows them. */
+    private static final class MarkdownSafelist extends Safelist {
+
+        MarkdownSafelist() {
+            addTags("p", "br", "hr", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td");
+            addAttributes("a", "href", "title");
+            addAttributes("ol", "start");
+            addAttributes("code", "class");
+            addAttributes("th", "align");
+            addAttributes("td", "align");
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+            if (tagName.equals("a") && attribute.getKey().equals("href")) {
+                return UrlPolicy.allows(attribute.getValue());
+            }
+            return super.isSafeAttribute(tagName, element, attribute);
+        }
+    }
+}

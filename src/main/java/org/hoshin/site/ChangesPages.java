@@ -1,0 +1,43 @@
+package org.hoshin.site;
+
+import java.util.Map;
+import java.util.Optional;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.Edition;
+import org.hoshin.content.Ward;
+import org.hoshin.render.ChangesViews;
+import org.hoshin.render.MarkdownRenderer;
+
+/**
+ * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
+ * comparing it with that edition item by item (新旧対照表), so residents see what a new policy changed without
+ * reading two documents side by side themselves. Each comparison is made on the build's threads: {@link ChangesViews}
+ * keeps no state between calls (its Kuromoji tokenizer is made per text, its Markdown renderer is thread-safe).
+ */
+final class ChangesPages implements PageGenerator {
+
+    static final String TEMPLATE = "pages/changes";
+
+    private final ChangesViews views = new ChangesViews(new MarkdownRenderer());
+
+    @Override
+    public void generate(SiteContext site) throws ContentException {
+        for (String lang : SiteBuilder.LANGUAGES) {
+            for (Ward ward : site.content().wards()) {
+                for (Edition edition : ward.editions()) {
+                    Optional<Edition> previous = ward.previous(edition);
+                    if (previous.isPresent()) {
+                        Edition older = previous.get();
+                        site.page(lang, changesPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
+                                () -> Map.of("changes", views.view(ward, older, edition, lang)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The changes page of an edition, below the language folder. */
+    static String changesPath(String wardId, int year) {
+        return EditionPages.editionPath(wardId, year) + "changes/";
+    }
+}

@@ -1,0 +1,32 @@
+package org.hoshin.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.Location;
+
+/**
+ * The output folder cannot be used or replaced. Worded for the user ({@code path: what is wrong (what to do)}),
+ * and says whether the output folder is still exactly as it was, so the command never claims it was left alone
+ * when it was not.
+ */
+public final class OutputFolderException extends IOException {
+
+    private final boolean unchanged;
+
+    /**
+     * @param folder    the folder the message is about, as the user named it
+     * @param problem   what is wrong
+     * @param hint      what to do about it
+     * @param unchanged true when the output folder is exactly as it was before the build started
+     */
+    public OutputFolderException(Path folder, String problem, String hint, boolean unchanged) {
+        super(new ContentError(Location.of(folder), problem, hint).format());
+        this.unchanged = unchanged;
+    }
+
+    /** True when nothing in the output folder was changed. */
+    public boolean unchanged() {
+        return unchanged;
+    }
+}

@@ -1,0 +1,149 @@
+package org.hoshin.themes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hoshin.content.Caption;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.Edition;
+import org.hoshin.content.Initiative;
+import org.hoshin.content.Pillar;
+import org.hoshin.content.SiteContent;
+import org.hoshin.content.Theme;
+import org.hoshin.content.ThemeTag;
+import org.hoshin.content.Themes;
+import org.hoshin.content.Ward;
+import org.hoshin.render.PlainText;
+
+/**
+ * Puts initiatives into themes. Keywords and texts go through the same analysis as the search index, and a keyword
+ * matches where its terms stand together in a field's terms: 防災 matches 地域防災拠点 (地域・防災・拠点) but not 防犯,
+ * and 地域包括ケア matches 地域包括ケアシステム. Points depend on the field (see {@link Themes.Scoring}); the
+ * editor's {@code themes:} list then adds or removes themes whatever the words say.
+ */
+public final class ThemeMatcher {
+
+    private final Themes themes;
+    private final Function<String, List<String>> analyzer;
+    private final PlainText plain = new PlainText();
+    private final Map<String, List<String>> keywordTerms = new HashMap<>();
+
+    /**
+     * @param themes   the themes list
+     * @param analyzer the search analysis: text to its terms, in order
+     */
+    public ThemeMatcher(Themes themes, Function<String, List<String>> analyzer) {
+        this.themes = themes;
+        this.analyzer = analyzer;
+    }
+
+    /** Scores every initiative of every edition; an unknown theme id in a {@code themes:} list is an error. */
+    public ThemeAssignments assign(SiteContent content) throws ContentException {
+        List<ContentError> errors = new ArrayList<>();
+        for (Theme theme : themes.themes()) {
+            for (String keyword : theme.keywords()) {
+                if (terms(keyword).isEmpty()) {
+                    errors.add(new ContentError(theme.origin(), "keyword '" + keyword + "' of theme '" + theme.id()
+                            + "' has no searchable word", "use a noun such as 防災, not a particle or a symbol"));
+                }
+            }
+        }
+        List<ThemedInitiative> items = new ArrayList<>();
+        for (Ward ward : content.wards()) {
+            for (Edition edition : ward.editions()) {
+                int number = 0;
+                for (Pillar pillar : edition.japanese().pillars()) {
+                    number++;
+                    for (Initiative initiative : pillar.initiatives()) {
+                        checkTags(initiative, errors);
+                        items.add(new ThemedInitiative(ward, edition, number, pillar, initiative, score(initiative)));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return new ThemeAssignments(themes, items);
+    }
+
+    private void checkTags(Initiative initiative, List<ContentError> errors) {
+        for (ThemeTag tag : initiative.themes()) {
+            if (themes.find(tag.themeId()).isEmpty()) {
+                errors.add(new ContentError(tag.location(), "unknown theme '" + tag.written() + "'",
+                        "use an id from content/themes.yaml: " + String.join(", ",
+                                themes.themes().stream().map(Theme::id).toList())
+                                + "; write -id to remove a theme"));
+            }
+        }
+    }
+
+    private List<ThemeScore> score(Initiative initiative) {
+        Map<KeywordHit.Field, List<String>> fields = new java.util.EnumMap<>(KeywordHit.Field.class);
+        fields.put(KeywordHit.Field.TITLE, analyzer.apply(initiative.title()));
+        fields.put(KeywordHit.Field.PROGRAM, analyzer.apply(initiative.program()));
+        fields.put(KeywordHit.Field.CAPTIONS, analyzer.apply(String.join("\n",
+                initiative.captions().stream().map(Caption::text).toList())));
+        fields.put(KeywordHit.Field.TEXT, analyzer.apply(plain.of(initiative.body())));
+        List<ThemeScore> scores = new ArrayList<>();
+        for (Theme theme : themes.themes()) {
+            List<KeywordHit> hits = new ArrayList<>();
+            for (String keyword : theme.keywords()) {
+                for (var field : fields.entrySet()) {
+                    int count = occurrences(field.getValue(), terms(keyword));
+                    if (count > 0) {
+                        hits.add(new KeywordHit(keyword, field.getKey(), count, points(field.getKey(), count)));
+                    }
+                }
+            }
+            int points = hits.stream().mapToInt(KeywordHit::points).sum();
+            ThemeScore.Decision decision = decide(initiative, theme, points);
+            if (!hits.isEmpty() || decision == ThemeScore.Decision.ADDED || decision == ThemeScore.Decision.REMOVED) {
+                scores.add(new ThemeScore(theme, hits, points, decision));
+            }
+        }
+        return scores;
+    }
+
+    private ThemeScore.Decision decide(Initiative initiative, Theme theme, int points) {
+        for (ThemeTag tag : initiative.themes()) {
+            if (tag.themeId().equals(theme.id())) {
+                return tag.remove() ? ThemeScore.Decision.REMOVED : ThemeScore.Decision.ADDED;
+            }
+        }
+        return points >= themes.scoring().threshold() ? ThemeScore.Decision.KEYWORDS
+                : ThemeScore.Decision.BELOW_THRESHOLD;
+    }
+
+    private int points(KeywordHit.Field field, int count) {
+        Themes.Scoring s = themes.scoring();
+        return switch (field) {
+            case TITLE -> s.title();
+            case PROGRAM -> s.program();
+            case CAPTIONS -> s.captions();
+            case TEXT -> Math.min(count, s.textLimit()) * s.text();
+        };
+    }
+
+    private List<String> terms(String keyword) {
+        return keywordTerms.computeIfAbsent(keyword, analyzer);
+    }
+
+    /** How often {@code keyword}'s terms stand together, in order, in {@code text}'s terms. */
+    static int occurrences(List<String> text, List<String> keyword) {
+        if (keyword.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = Collections.indexOfSubList(text, keyword); i >= 0; ) {
+            count++;
+            int next = Collections.indexOfSubList(text.subList(i + 1, text.size()), keyword);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return count;
+    }
+}

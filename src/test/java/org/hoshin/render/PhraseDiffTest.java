@@ -1,0 +1,76 @@
+package org.hoshin.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Phrase-level comparison of two texts: segments that rebuild the text, and small marks for small changes. */
+class PhraseDiffTest {
+
+    private static List<PhraseDiff.Segment> marked(List<List<PhraseDiff.Segment>> side) {
+        return side.stream().flatMap(List::stream).filter(PhraseDiff.Segment::marked).toList();
+    }
+
+    private static String text(List<List<PhraseDiff.Segment>> side) {
+        return side.stream().map(p -> p.stream().map(PhraseDiff.Segment::text).collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void joiningTheSegmentsOfEveryRealJapaneseFileGivesItBack() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("content/wards"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(file);
+                List<String> segments = Segmenter.segments(text, file.toString().contains("/en/") ? "en" : "ja");
+                assertEquals(text, String.join("", segments), file.toString());
+                assertTrue(segments.size() > 1, file.toString());
+            }
+        }
+    }
+
+    @Test
+    void japaneseIsCutIntoWordsKeepingPunctuationAndSpaces() {
+        List<String> segments = Segmenter.segments("泉区の 防災訓練を、行います。", "ja");
+        assertTrue(segments.contains(" "), segments.toString());
+        assertTrue(segments.contains("、"), segments.toString());
+        assertTrue(segments.size() >= 8, segments.toString());
+    }
+
+    @Test
+    void aOneWordChangeMarksThatWordOnBothSidesNotTheSentence() {
+        String older = "地域の防災訓練を年1回実施し、自治会町内会と連携して避難所の運営を支援します。";
+        String newer = "地域の防災訓練を年2回実施し、自治会町内会と連携して避難所の運営を支援します。";
+        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+        assertEquals(List.of(new PhraseDiff.Segment("1", true)), marked(sides.older()));
+        assertEquals(List.of(new PhraseDiff.Segment("2", true)), marked(sides.newer()));
+        assertEquals(older, text(sides.older()));
+        assertEquals(newer, text(sides.newer()));
+    }
+
+    @Test
+    void anAddedSentenceIsOneMarkOnTheNewSideOnly() {
+        String older = "見守り活動を進めます。\n相談窓口を設けます。";
+        String newer = "見守り活動を進めます。新たに見守りアプリを導入します。\n相談窓口を設けます。";
+        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+        assertEquals(List.of(new PhraseDiff.Segment("新たに見守りアプリを導入します。", true)), marked(sides.newer()));
+        assertEquals(List.of(), marked(sides.older()));
+        assertEquals(2, sides.newer().size(), "paragraphs are kept");
+        assertTrue(sides.changed());
+    }
+
+    @Test
+    void englishIsComparedWordByWord() {
+        PhraseDiff.Sides sides = PhraseDiff.diff("We will hold drills once a year.", "We will hold drills twice a year.",
+                "en");
+        assertEquals(List.of(new PhraseDiff.Segment("once", true)), marked(sides.older()));
+        assertEquals(List.of(new PhraseDiff.Segment("twice", true)), marked(sides.newer()));
+        assertFalse(PhraseDiff.diff("Same text.", "Same text.", "en").changed());
+    }
+}

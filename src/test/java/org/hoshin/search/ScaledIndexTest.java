@@ -1,0 +1,97 @@
+package org.hoshin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Builds the Japanese index of the scaled corpus (18 wards × 10 fiscal years), reports its build time and sizes, and
+ * writes it to {@code target/scaled-search/ja/} for the browser measurement (browser-tests/search-scale.test.mjs).
+ * The time is reported, not asserted: this machine is shared.
+ */
+class ScaledIndexTest {
+
+    @Test
+    void theIndexOf18WardsTimes10YearsKeepsEveryFileSmall() throws Exception {
+        List<SearchDocument> docs = ScaledCorpus.of(RealContent.documents("ja"), "ja", 10, 2022);
+        Map<String, String> names = ScaledCorpus.wardNames("ja");
+        JapaneseAnalysis japanese = RealContent.japanese();
+        long started = System.nanoTime();
+        Map<String, List<Term>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+        docs.parallelStream().forEach(d -> List.of(d.title(), d.program(), d.text())
+                .forEach(field -> analysed.computeIfAbsent(field, japanese::analyze)));
+        long analysedAt = System.nanoTime();
+        Map<String, String> files = new SearchIndexWriter().write("ja", docs, List.copyOf(names.keySet()), names,
+                analysed::get, List.of());
+        long written = System.nanoTime();
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        new SearchIndexWriter().write("ja", docs, List.copyOf(names.keySet()), names, analysed::get, List.of());
+        long warm = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu;
+        assertEquals(180, docs.stream().map(d -> d.ward() + d.year()).distinct().count());
+        Path out = Path.of("target", "scaled-search", "ja");
+        long total = 0;
+        int largestGzip = 0;
+        String largest = "";
+        for (var file : files.entrySet()) {
+            Path path = out.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+            total += file.getValue().getBytes(StandardCharsets.UTF_8).length;
+            int gzip = gzip(file.getValue());
+            if (gzip > largestGzip && !file.getKey().startsWith("p/")) {
+                largestGzip = gzip;
+                largest = file.getKey();
+            }
+        }
+        int root = gzip(files.get("root.json"));
+        System.out.printf("# scaled index: %d documents, %d files, %d KB, root %d B gzip, largest vocabulary or "
+                        + "document file %s %d B gzip; analysis %d ms, index writing %d ms (again: %d ms of CPU time)%n", docs.size(),
+                files.size(), total / 1024, root, largest, largestGzip, (analysedAt - started) / 1_000_000,
+                (written - analysedAt) / 1_000_000, warm / 1_000_000);
+        writePages(docs, names, Path.of("target", "scaled-html"));
+        assertTrue(root < 10 * 1024, "root " + root);
+        assertTrue(largestGzip < 8 * 1024, largest + " " + largestGzip);
+    }
+
+    /** The same corpus as plain pages, one per ward edition with an anchored section per item, for Pagefind. */
+    private static void writePages(List<SearchDocument> docs, Map<String, String> names, Path out) throws Exception {
+        Map<String, StringBuilder> pages = new java.util.LinkedHashMap<>();
+        for (SearchDocument d : docs) {
+            String anchor = d.url().substring(d.url().indexOf('#') + 1);
+            pages.computeIfAbsent(d.url().substring(0, d.url().indexOf('#')), u -> new StringBuilder(
+                    "<!doctype html><html lang=\"ja\"><meta charset=\"utf-8\"><title>" + names.get(d.ward()) + " "
+                            + d.year() + "</title><body><main data-pagefind-body><h1>" + names.get(d.ward()) + " "
+                            + d.year() + "</h1>"))
+                    .append("<section><h2 id=\"").append(anchor).append("\">").append(escape(d.title()))
+                    .append("</h2><p>").append(escape(d.program())).append("</p><p>").append(escape(d.text()))
+                    .append("</p></section>");
+        }
+        for (var page : pages.entrySet()) {
+            Path file = out.resolve(page.getKey()).resolve("index.html");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.getValue() + "</main></body></html>");
+        }
+        Files.writeString(out.resolve("404.html"), "<!doctype html><title>not found</title>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    private static int gzip(String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.size();
+    }
+}
