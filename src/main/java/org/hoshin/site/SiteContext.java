@@ -27,7 +27,16 @@ import org.hoshin.themes.ThemeLoader;
  * <p>Work handed to {@link #later} (every page, each search index) runs on the build's threads when it has any;
  * its files are put into the tree in the order the work was handed over, whatever order it finishes in, and the
  * first failure in that order is the one reported, so a parallel build is byte-identical to a sequential one and
- * fails with the same message.
+ * fails with the same message. The tree itself is only touched on the generators' thread (in {@link #later} without
+ * a pool, in {@link #finish}, and by generators that put files directly, such as the open data, whose page lists
+ * them), so what a generator reads from it is complete and does not depend on timing.
+ *
+ * <p>What the work on the build's threads shares, and why that is safe: the content model is immutable once read,
+ * except each Markdown text's parsed tree, rendered under the tree's lock ({@link MarkdownRenderer});
+ * {@link WardViews} and the other view builders keep no state between calls; the theme assignments are made once
+ * ({@link #themes}, synchronised) and are an immutable record; Pebble's engine is thread-safe and compiles each
+ * template once into its concurrent cache; each search index has its own analysers, Kuromoji's tokenizers being
+ * made per text; the preview's page cache is a concurrent map, and each page is written to it by one task only.
  */
 final class SiteContext {
 
