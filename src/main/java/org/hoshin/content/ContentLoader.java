@@ -13,10 +13,17 @@ import java.util.List;
 public final class ContentLoader {
 
     private final Path projectRoot;
+    private final WardCache cache;
 
     /** @param projectRoot the folder file names in messages are relative to */
     public ContentLoader(Path projectRoot) {
+        this(projectRoot, null);
+    }
+
+    /** A loader that reuses the wards in {@code cache} whose files did not change ({@code null}: none). */
+    public ContentLoader(Path projectRoot, WardCache cache) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public SiteContent load(Path contentDir) throws ContentException {
@@ -33,7 +40,8 @@ public final class ContentLoader {
                 continue;
             }
             try {
-                wards.add(new WardReader(this::display).read(wardDir));
+                WardCache.Reader reader = () -> new WardReader(this::display).read(wardDir);
+                wards.add(cache == null ? reader.read() : cache.read(wardDir, reader));
             } catch (ContentException e) {
                 errors.addAll(e.errors());
             } catch (InvalidPathException e) {

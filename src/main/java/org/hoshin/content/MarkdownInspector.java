@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
@@ -45,8 +44,6 @@ public final class MarkdownInspector {
     /** How to break a line: editors reach for {@code <br>} first. */
     static final String LINE_BREAK_HINT = "to break a line, just start a new line; a blank line starts a new paragraph";
 
-    private final Parser parser = Parser.builder(MarkdownSyntax.options()).build();
-
     /**
      * The links of a text that passed the content check, for checks that need the whole site (links between
      * pages). Texts without a link are not parsed.
@@ -70,7 +67,7 @@ public final class MarkdownInspector {
             errors.add(tooBig.get());
             return links;
         }
-        Node document = parser.parse(markdown.source());
+        Node document = markdown.document();
         visit(document, markdown, LineIndex.of(markdown.source()), errors, links);
         return links;
     }

@@ -1,7 +1,7 @@
 package org.hoshin.render;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.regex.Pattern;
 import org.hoshin.content.Markdown;
@@ -24,6 +24,13 @@ import org.jsoup.nodes.Element;
  * <p>Links between pages are written relative to the edition's own page ({@code ../../izumi/2022/#p1-1}) or from
  * the site's root ({@code /ja/wards/izumi/}); {@link PageLinks} turns them into links that work from the page the
  * text is shown on, at any address the site is served from.
+ *
+ * <p>The tree rendered is the one the content check already parsed ({@link Markdown#document}). One renderer is
+ * shared by the build's threads, and that is safe: Flexmark's {@code HtmlRenderer} keeps only its options and makes
+ * a fresh node renderer for every {@code render} call, but that call reads and may store computed options in the
+ * document it renders, so it runs under the document's lock (the same tree may be on two pages at once: the
+ * latest edition is shown at the ward's address and at its own); jsoup's {@code Cleaner} only reads its safe-list,
+ * which nothing changes after construction; everything else here is local to the call.
  */
 public final class MarkdownRenderer {
 
@@ -55,14 +62,12 @@ public final class MarkdownRenderer {
         }
     }
 
-    private final Parser parser;
     private final HtmlRenderer japanese;
     private final HtmlRenderer english;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
         MutableDataSet options = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true);
-        this.parser = Parser.builder(options).build();
         this.japanese = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "<br />\n"))
                 .build();
         this.english = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "\n")).build();
@@ -86,7 +91,12 @@ public final class MarkdownRenderer {
             return "";
         }
         HtmlRenderer renderer = textLang.equals("en") ? english : japanese;
-        String html = sanitizer.sanitize(renderer.render(parser.parse(markdown.source())));
+        Node tree = markdown.document();
+        String rendered;
+        synchronized (tree) {
+            rendered = renderer.render(tree);
+        }
+        String html = sanitizer.sanitize(rendered);
         boolean rewriteLinks = !links.changesNothing() && html.contains("href=\"");
         if (!html.contains("<h") && !html.contains("<table") && !rewriteLinks) {
             return html.strip();

@@ -16,13 +16,15 @@ import org.hoshin.content.SafeFiles;
  * Renders Pebble templates from the project's {@code templates/} folder. Templates only present values the Java
  * side prepared; strict variables make a misspelt name fail the build instead of printing nothing. Pebble's file
  * loader follows links, so the whole {@code templates/} tree is checked for links and special files
- * ({@link SafeFiles#checkTree}) before the first template is read.
+ * ({@link SafeFiles#checkTree}) before the first template is read. The build's threads share one renderer: Pebble's
+ * engine is thread-safe, and each call evaluates into its own writer.
  */
 public final class TemplateRenderer {
 
     private final PebbleEngine engine;
     private final Path templatesDir;
-    private boolean treeChecked;
+    /** Set once the tree passed; volatile as pages render on several threads (checking twice is harmless). */
+    private volatile boolean treeChecked;
 
     public TemplateRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;

@@ -15,7 +15,8 @@ import org.hoshin.content.Ward;
 
 /**
  * Prepares {@link WardView}s from the content model for one language: renders Markdown at the right heading level,
- * formats fiscal years the way each language writes them, and marks stale or missing translations.
+ * formats fiscal years the way each language writes them, and marks stale or missing translations. Keeps no state
+ * between calls, and its {@link MarkdownRenderer} is thread-safe, so the build's threads share one instance.
  */
 public final class WardViews {
 

@@ -11,7 +11,8 @@ import org.hoshin.render.MarkdownRenderer;
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
  * comparing it with that edition item by item (新旧対照表), so residents see what a new policy changed without
- * reading two documents side by side themselves.
+ * reading two documents side by side themselves. Each comparison is made on the build's threads: {@link ChangesViews}
+ * keeps no state between calls (its Kuromoji tokenizer is made per text, its Markdown renderer is thread-safe).
  */
 final class ChangesPages implements PageGenerator {
 
@@ -26,8 +27,9 @@ final class ChangesPages implements PageGenerator {
                 for (Edition edition : ward.editions()) {
                     Optional<Edition> previous = ward.previous(edition);
                     if (previous.isPresent()) {
+                        Edition older = previous.get();
                         site.page(lang, changesPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                                Map.of("changes", views.view(ward, previous.get(), edition, lang)));
+                                () -> Map.of("changes", views.view(ward, older, edition, lang)));
                     }
                 }
             }

@@ -58,8 +58,14 @@ public final class DevServer implements AutoCloseable {
     private WatchService watchService;
     private volatile String buildError = "";
 
+    /** A preview whose rebuilds reuse the unchanged wards, templates and pages of the builds before them. */
     public DevServer(SiteConfig config, Consumer<String> log) {
-        this(config, log, () -> new SiteBuilder(config).build());
+        this(config, log, incremental(config));
+    }
+
+    private static Build incremental(SiteConfig config) {
+        BuildSession session = new BuildSession();
+        return () -> new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session).build();
     }
 
     DevServer(SiteConfig config, Consumer<String> log, Build build) {

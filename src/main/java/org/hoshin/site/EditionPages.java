@@ -1,11 +1,12 @@
 package org.hoshin.site;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
-import org.hoshin.render.WardView;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
@@ -13,7 +14,8 @@ import org.hoshin.render.WardView;
  * edition appeared keep landing on the ward's current policy. The latest edition is rendered twice, once for each
  * address, because its relative links must work from both. While an edition is the latest, its own address names
  * the ward's address as canonical (search engines show residents the living address); once a newer edition
- * arrives it becomes a page of its own.
+ * arrives it becomes a page of its own. Pages are rendered on the build's threads; in a preview a ward's pages are
+ * reused while the ward and its theme links did not change.
  */
 final class EditionPages implements PageGenerator {
 
@@ -22,22 +24,22 @@ final class EditionPages implements PageGenerator {
     @Override
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
-            for (WardView latest : site.latestViews(lang)) {
-                Ward ward = site.ward(latest.id());
-                site.page(lang, wardPath(latest.id()), TEMPLATE, Map.of("ward", latest,
-                        "themes", ThemeLinks.of(site.themes(), ward, ward.latest(), lang)));
+            for (Ward ward : site.content().wards()) {
+                Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
+                site.wardPage(lang, wardPath(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),
+                        () -> Map.of("ward", site.latestView(ward, lang), "themes", themes));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = editionPath(ward.id(), edition.fiscalYear().start());
-                    WardView view = site.views().view(ward, edition, lang,
-                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path)));
-                    Map<String, Object> data = Map.of("ward", view,
-                            "themes", ThemeLinks.of(site.themes(), ward, edition, lang));
+                    Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
+                    SiteContext.Source source = new SiteContext.Source(ward, themes);
+                    Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
+                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path))), "themes", themes);
                     if (edition.equals(ward.latest())) {
-                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, data);
+                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, source, data);
                     } else {
-                        site.page(lang, path, TEMPLATE, data);
+                        site.wardPage(lang, path, TEMPLATE, source, data);
                     }
                 }
             }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hoshin.content.ContentException;
-import org.hoshin.render.WardView;
+import org.hoshin.content.Ward;
 import org.hoshin.search.EnglishAnalysis;
+import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
@@ -15,25 +16,42 @@ import org.hoshin.search.Term;
 
 /**
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
- * looks terms up.
+ * looks terms up. Each language's index is built on the build's threads, beside the pages; what may fail on an
+ * editor's file (the synonyms, the user dictionary) is read first, on the generators' thread, so the failure is
+ * reported in the same order as in a sequential build. Each index has analysers of its own: Kuromoji's tokenizer
+ * is made afresh for every text ({@link JapaneseAnalysis}), and {@link EnglishAnalysis}'s stem memo is not shared
+ * between threads, so the two indexes never share a mutable analyser.
  */
 final class SearchIndexFiles implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
-            List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang, site.messages(lang));
             Map<String, String> names = new LinkedHashMap<>();
-            for (WardView ward : site.latestViews(lang)) {
-                names.put(ward.id(), ward.name());
+            for (Ward ward : site.content().wards()) {
+                names.put(ward.id(), ward.latest().policy(lang).wardName());
             }
             SiteConfig config = site.config();
             List<List<String>> synonyms = lang.equals("en") ? Synonyms.load(config.contentDir(), config.projectRoot()
                     .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
-            Map<String, String> files = new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()),
-                    names, analyzer(site, lang), synonyms);
-            files.forEach((name, text) -> site.tree().put("search/" + lang + "/" + name, text));
+            Function<String, List<Term>> analyzer = analyzer(site, lang);
+            site.later(() -> {
+                List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
+                        site.messages(lang));
+                Map<String, String> files = new LinkedHashMap<>();
+                new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
+                        .forEach((name, text) -> files.put("search/" + lang + "/" + name, text));
+                return files;
+            });
         }
+    }
+
+    /**
+     * Loads Kuromoji's dictionaries (about a quarter of a cold build) by analysing a word, so that a build can do
+     * it on another core while it reads the content.
+     */
+    static void warmUp() {
+        new JapaneseAnalysis(null).analyze("区運営方針");
     }
 
     private static Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {

@@ -72,6 +72,31 @@ public final class SiteBenchmark {
                 gzip(tree.files().get(largest)), meta);
     }
 
+    /**
+     * What the preview costs per save: builds (rendered and written to the output folder) in one
+     * {@link BuildSession}, each after appending a sentence to one initiative file of the first ward, as an editor
+     * saving does. Edits the content folder: call it on a copy. Returns the time of each rebuild, sorted.
+     */
+    public List<Double> rebuildsAfterSave(int runs) throws ContentException, IOException {
+        BuildSession session = new BuildSession();
+        SiteBuilder builder = new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session);
+        builder.build();
+        java.nio.file.Path edited;
+        try (var files = java.nio.file.Files.walk(config.contentDir().resolve("wards"))) {
+            edited = files.filter(f -> f.toString().replace('\\', '/').matches(".*/ja/pillars/\\d+/\\d+\\.md"))
+                    .sorted().findFirst().orElseThrow(() -> new IOException("no initiative file to edit"));
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            java.nio.file.Files.writeString(edited, "\n保存" + i + "回目の追記。\n", java.nio.file.StandardOpenOption.APPEND);
+            long start = System.nanoTime();
+            builder.build();
+            millis.add((System.nanoTime() - start) / 1_000_000.0);
+        }
+        Collections.sort(millis);
+        return List.copyOf(millis);
+    }
+
     private static int gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

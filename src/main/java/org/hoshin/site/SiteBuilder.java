@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
@@ -44,11 +46,26 @@ public final class SiteBuilder {
     }
 
     private final SiteConfig config;
+    private final int threads;
+    private final BuildSession session;
     /** The content the last {@link #render} read, for {@link #recordPublishedIds}. */
     private SiteContent rendered;
 
+    /** A builder that renders on every available core. */
     public SiteBuilder(SiteConfig config) {
+        this(config, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A builder that renders on {@code threads} threads; 1 renders everything on the calling thread. */
+    public SiteBuilder(SiteConfig config, int threads) {
+        this(config, threads, null);
+    }
+
+    /** A builder that reuses what {@code session} kept from earlier builds ({@code null}: nothing). */
+    SiteBuilder(SiteConfig config, int threads, BuildSession session) {
         this.config = config;
+        this.threads = threads;
+        this.session = session;
     }
 
     /** Builds and publishes into the output folder (refused unless it may be replaced, see SiteWriter). */
@@ -63,7 +80,22 @@ public final class SiteBuilder {
 
     /** Renders the site without writing it, adding warnings to {@code warnings}. */
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
-        ContentLoader loader = new ContentLoader(config.projectRoot());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
+        try {
+            if (pool != null) {
+                pool.submit(SearchIndexFiles::warmUp);
+            }
+            return render(warnings, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private OutputTree render(List<ContentError> warnings, ExecutorService pool)
+            throws ContentException, IOException {
+        ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards());
         SiteContent content = loader.load(config.contentDir());
         rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
@@ -74,26 +106,36 @@ public final class SiteBuilder {
                 warnings.addAll(staleWarnings(edition));
             }
         }
-        TemplateRenderer templates = new TemplateRenderer(config.templatesDir());
+        TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
+                : session.templates(config.templatesDir());
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages);
+        SiteContext site = new SiteContext(config, content, templates, messages, pool,
+                session == null ? null : session.pages());
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }
-        List<ContentError> brokenLinks = new ContentLinks(site.tree()).check(content);
+        OutputTree tree = site.finish();
+        List<ContentError> brokenLinks = new ContentLinks(tree).check(content);
         if (!brokenLinks.isEmpty()) {
             throw new ContentException(brokenLinks);
         }
-        return site.tree();
+        return tree;
+    }
+
+    /** Render threads never keep the process alive. */
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "hoshin-render");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
      * Adds the anchors of every edition just rendered to its {@code published-ids.txt}, so later builds notice an
      * id that disappears. Called by {@code hoshin build} only once the site was written; the only write a build
-     * makes into content/, and only ever additions.
+     * makes into content/, and only ever additions. The preview never calls it.
      *
      * @return the lists that changed
      */
@@ -111,12 +153,13 @@ public final class SiteBuilder {
     }
 
     /**
-     * Every kind of output, in the order it is generated; the sitemap comes last because it lists the pages the
-     * others made.
+     * Every kind of output, in the order it is generated; the search indexes come first because they are the
+     * largest pieces of work and run beside the pages; open data comes before its page, which lists its files; the
+     * sitemap comes last because it lists the pages the others made.
      */
     private static List<PageGenerator> generators() {
-        return List.of(new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(), new ChangesPages(),
-                new SearchIndexFiles(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
+        return List.of(new SearchIndexFiles(), new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(),
+                new ChangesPages(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
                 new SiteFiles.SitemapAndRobots());
     }
 

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.SiteContent;
@@ -22,6 +26,20 @@ import org.hoshin.themes.ThemeLoader;
  * What every page generator of one build shares: the content, the templates and UI messages, the output tree,
  * and the list of pages for the sitemap. Rendering a page through {@link #page} gives it the context every
  * template expects (language, relative root, canonical path), so generators only add their own data.
+ *
+ * <p>Work handed to {@link #later} (every page, each search index) runs on the build's threads when it has any;
+ * its files are put into the tree in the order the work was handed over, whatever order it finishes in, and the
+ * first failure in that order is the one reported, so a parallel build is byte-identical to a sequential one and
+ * fails with the same message. The tree itself is only touched on the generators' thread (in {@link #later} without
+ * a pool, in {@link #finish}, and by generators that put files directly, such as the open data, whose page lists
+ * them), so what a generator reads from it is complete and does not depend on timing.
+ *
+ * <p>What the work on the build's threads shares, and why that is safe: the content model is immutable once read,
+ * except each Markdown text's parsed tree, rendered under the tree's lock ({@link MarkdownRenderer});
+ * {@link WardViews} and the other view builders keep no state between calls; the theme assignments are made once
+ * ({@link #themes}, synchronised) and are an immutable record; Pebble's engine is thread-safe and compiles each
+ * template once into its concurrent cache; each search index has its own analysers, Kuromoji's tokenizers being
+ * made per text; the preview's page cache is a concurrent map, and each page is written to it by one task only.
  */
 final class SiteContext {
 
@@ -32,16 +50,72 @@ final class SiteContext {
     private final OutputTree tree = new OutputTree();
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
-    private final Map<String, List<WardView>> latestViews = new HashMap<>();
+    private final Map<String, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
+    private final ExecutorService pool;
+    private final List<Future<Map<String, String>>> pending = new ArrayList<>();
+    /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
+    private final Map<String, BuildSession.CachedPage> cachedPages;
     private ThemeAssignments themes;
     private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
-                Map<String, Map<String, String>> messages) {
+                Map<String, Map<String, String>> messages, ExecutorService pool,
+                Map<String, BuildSession.CachedPage> cachedPages) {
+        this.cachedPages = cachedPages;
         this.config = config;
         this.content = content;
         this.templates = templates;
         this.messages = messages;
+        this.pool = pool;
+    }
+
+    /** Output files (path to text) that {@code work} makes; they join the tree in the order of the calls. */
+    void later(Callable<Map<String, String>> work) throws ContentException {
+        if (pool == null) {
+            putAll(call(work));
+        } else {
+            pending.add(pool.submit(() -> call(work)));
+        }
+    }
+
+    /** Waits for all work handed to {@link #later} and puts its files into the tree, in the order handed over. */
+    OutputTree finish() throws ContentException {
+        try {
+            for (Future<Map<String, String>> files : pending) {
+                putAll(files.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ContentException content) {
+                throw content;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        } finally {
+            pending.forEach(f -> f.cancel(false));
+            pending.clear();
+        }
+        return tree;
+    }
+
+    private static Map<String, String> call(Callable<Map<String, String>> work) throws ContentException {
+        try {
+            return work.call();
+        } catch (ContentException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void putAll(Map<String, String> files) {
+        files.forEach(tree::put);
     }
 
     SiteConfig config() {
@@ -60,8 +134,11 @@ final class SiteContext {
         return views;
     }
 
-    /** Every initiative with its themes; read and matched once per build, on first use. */
-    ThemeAssignments themes() throws ContentException {
+    /**
+     * Every initiative with its themes; read and matched once per build, on first use. Synchronised so the first use
+     * may come from any thread; the result is an immutable record, which the build's threads then share.
+     */
+    synchronized ThemeAssignments themes() throws ContentException {
         if (themes == null) {
             themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display,
                     japaneseAnalysis());
@@ -94,11 +171,48 @@ final class SiteContext {
 
     /**
      * The page of each ward's latest edition in {@code lang} as the ward's own address shows it, in ward order;
-     * rendered once per build.
+     * prepared once per build, on the build's threads. Call it from the thread that runs the generators only.
      */
     List<WardView> latestViews(String lang) {
-        return latestViews.computeIfAbsent(lang, l -> content.wards().stream()
-                .map(w -> views.view(w, w.latest(), l, EditionPages.wardAddressLinks(l, w))).toList());
+        List<WardView> known = latestViews.get(lang);
+        if (known != null) {
+            return known;
+        }
+        List<Ward> wards = content.wards();
+        List<WardView> made = pool == null ? wards.stream().map(w -> addressView(w, lang)).toList()
+                : join(wards.stream().map(w -> pool.submit(() -> addressView(w, lang))).toList());
+        latestViews.put(lang, made);
+        return made;
+    }
+
+    /**
+     * The page of {@code ward}'s latest edition at the ward's address, as {@link #latestViews} prepared it; safe on
+     * the build's threads (it prepares the view itself if the list was not made yet, with the same result).
+     */
+    WardView latestView(Ward ward, String lang) {
+        List<WardView> known = latestViews.get(lang);
+        return known == null ? addressView(ward, lang)
+                : known.stream().filter(v -> v.id().equals(ward.id())).findFirst()
+                .orElseGet(() -> addressView(ward, lang));
+    }
+
+    private WardView addressView(Ward ward, String lang) {
+        return views.view(ward, ward.latest(), lang, EditionPages.wardAddressLinks(lang, ward));
+    }
+
+    private static <T> List<T> join(List<Future<T>> futures) {
+        List<T> results = new ArrayList<>();
+        try {
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return results;
     }
 
     /** The ward a view shows. */
@@ -111,10 +225,32 @@ final class SiteContext {
      * for its Japanese version; the sitemap names the other languages as alternates).
      */
     void page(String lang, String pagePath, String template, Map<String, Object> data) throws ContentException {
-        String file = lang + "/" + pagePath + "index.html";
-        Map<String, Object> context = common(lang, pagePath, file);
-        context.putAll(data);
-        tree.put(file, templates.render(template, context));
+        page(lang, pagePath, template, () -> data);
+    }
+
+    /** As {@link #page(String, String, String, Map)}, preparing the page's data on the build's threads too. */
+    void page(String lang, String pagePath, String template, Callable<Map<String, Object>> data)
+            throws ContentException {
+        wardPage(lang, pagePath, template, null, data);
+    }
+
+    /**
+     * What a ward's page is made from besides the templates and UI messages: in a preview the page is kept, and
+     * reused while the ward is the same object (none of its files changed, see WardCache) and {@code inputs}, the
+     * page's data that comes from outside the ward (its theme links, which themes.yaml and the user dictionary
+     * decide), are equal to the last build's.
+     */
+    record Source(Ward ward, Object inputs) {
+
+        boolean made(BuildSession.CachedPage page) {
+            return page != null && page.ward() == ward && page.inputs().equals(inputs);
+        }
+    }
+
+    /** A page listed in the sitemap and made from {@code source} alone (see {@link Source}). */
+    void wardPage(String lang, String pagePath, String template, Source source, Callable<Map<String, Object>> data)
+            throws ContentException {
+        render(lang, pagePath, pagePath, template, source, data);
         if (lang.equals(SiteBuilder.LANGUAGES.get(0))) {
             pages.add(pagePath);
         }
@@ -124,14 +260,32 @@ final class SiteContext {
      * Renders a page that shows the same thing as {@code canonicalPagePath} (the latest edition's own address shows
      * what the ward's address shows): it names that page as canonical, and the sitemap lists only that one.
      */
-    void duplicatePage(String lang, String pagePath, String canonicalPagePath, String template,
-                       Map<String, Object> data) throws ContentException {
+    void duplicatePage(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+                       Callable<Map<String, Object>> data) throws ContentException {
+        render(lang, pagePath, canonicalPagePath, template, source, data);
+    }
+
+    private void render(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+                        Callable<Map<String, Object>> data) throws ContentException {
         String file = lang + "/" + pagePath + "index.html";
         Map<String, Object> context = common(lang, pagePath, file);
-        context.put("canonical", lang + "/" + canonicalPagePath);
-        context.put("canonicalPagePath", canonicalPagePath);
-        context.putAll(data);
-        tree.put(file, templates.render(template, context));
+        if (!canonicalPagePath.equals(pagePath)) {
+            context.put("canonical", lang + "/" + canonicalPagePath);
+            context.put("canonicalPagePath", canonicalPagePath);
+        }
+        BuildSession.CachedPage cached = source == null || cachedPages == null ? null : cachedPages.get(file);
+        if (source != null && source.made(cached)) {
+            later(() -> Map.of(file, cached.html()));
+            return;
+        }
+        later(() -> {
+            context.putAll(data.call());
+            String html = templates.render(template, context);
+            if (source != null && cachedPages != null) {
+                cachedPages.put(file, new BuildSession.CachedPage(source.ward(), source.inputs(), html));
+            }
+            return Map.of(file, html);
+        });
     }
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
@@ -139,7 +293,7 @@ final class SiteContext {
         Map<String, Object> context = common("ja", "", file);
         context.put("tEn", messages.get("en"));
         context.putAll(data);
-        tree.put(file, templates.render(template, context));
+        later(() -> Map.of(file, templates.render(template, context)));
     }
 
     private Map<String, Object> common(String lang, String pagePath, String file) {

@@ -6,7 +6,9 @@ import org.hoshin.content.Theme;
 
 /**
  * The theme pages: {@code <lang>/themes/} lists every theme with a wards × themes table of how many initiatives
- * each ward's latest edition has in it, and {@code <lang>/themes/<theme>/} shows them grouped by ward.
+ * each ward's latest edition has in it, and {@code <lang>/themes/<theme>/} shows them grouped by ward. The themes
+ * are assigned once, on the generators' thread ({@link SiteContext#themes}); each theme page is then gathered on the
+ * build's threads from the immutable assignments ({@link ThemeViews} only reads them).
  */
 final class ThemePages implements PageGenerator {
 
@@ -18,7 +20,7 @@ final class ThemePages implements PageGenerator {
         for (String lang : SiteBuilder.LANGUAGES) {
             site.page(lang, PATH, "pages/themes", Map.of("rows", views.rows(lang), "columns", views.columns(lang)));
             for (Theme theme : site.themes().themes().themes()) {
-                site.page(lang, PATH + theme.id() + "/", "pages/theme", Map.of("theme", views.page(theme, lang)));
+                site.page(lang, PATH + theme.id() + "/", "pages/theme", () -> Map.of("theme", views.page(theme, lang)));
             }
         }
     }

@@ -62,7 +62,7 @@ class CommandErrorsTest {
         assertEquals(2, zero.exitCode());
         assertTrue(zero.err().startsWith("--runs must be at least 1 (got 0)"), zero.err());
         ContentFixture.Result one = ContentFixture.run(temp, "bench", "--content", content.toString(), "--runs", "1",
-                "--warmups", "0");
+                "--warmups", "0", "--cold-runs", "0");
         assertEquals(0, one.exitCode(), one.err());
         assertTrue(one.out().contains(" over 1 run\n"), one.out());
     }
