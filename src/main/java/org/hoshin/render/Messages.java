@@ -23,8 +23,7 @@ public final class Messages {
     public static Map<String, String> load(Path templatesDir, String language) throws ContentException {
         Path file = SafeFiles.checkChain(templatesDir, "messages/" + language + ".yaml", templatesDir);
         if (!SafeFiles.isFile(file, file)) {
-            throw new ContentException(new ContentError(Location.of(file), "message file missing",
-                    "every language needs templates/messages/" + language + ".yaml"));
+            throw new ContentException(ContentError.of(Location.of(file), "templates.noMessageFile", language));
         }
         try {
             JsonNode root = new YAMLMapper().readTree(SafeFiles.read(file, file));
@@ -32,7 +31,7 @@ public final class Messages {
             root.fields().forEachRemaining(e -> messages.put(e.getKey(), e.getValue().asText()));
             return messages;
         } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(file), "invalid message file: " + e.getMessage()));
+            throw new ContentException(ContentError.of(Location.of(file), "templates.invalidMessageFile", e.getMessage()));
         }
     }
 }
