@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import org.hoshin.content.Message;
 
 /**
  * The last resort for an exception no command expected. Mistakes in the input are reported by the commands
@@ -27,8 +28,8 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         String what = exception.getClass().getSimpleName()
                 + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
-        err.println("hoshin: internal error: " + what + " — please report it"
-                + (debug ? "" : " (run again with HOSHIN_DEBUG=1 to see the details)"));
+        Message report = Message.of("internal.error", what);
+        err.println(report.text() + (debug ? "" : " (" + report.hint() + ")"));
         if (debug) {
             exception.printStackTrace(err);
         }

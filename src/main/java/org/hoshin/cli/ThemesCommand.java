@@ -15,6 +15,7 @@ import org.hoshin.themes.ThemeScore;
 import org.hoshin.themes.ThemedInitiative;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.hoshin.content.Message;
 
 /**
  * {@code hoshin themes}: for each theme, which initiatives it got and why (the matched words and their points), so
@@ -45,17 +46,16 @@ final class ThemesCommand implements Callable<Integer> {
             return 1;
         }
         var scoring = assignments.themes().scoring();
-        System.out.println("threshold " + scoring.threshold() + " points (title " + scoring.title() + ", program "
-                + scoring.program() + ", captions " + scoring.captions() + ", text " + scoring.text()
-                + " per mention, at most " + scoring.textLimit() + " mentions per keyword)");
+        System.out.println(Message.format("themesReport.scoring", scoring.threshold(), scoring.title(),
+                scoring.program(), scoring.captions(), scoring.text(), scoring.textLimit()));
         for (Theme theme : assignments.themes().themes()) {
             if (only != null && !only.equals(theme.id())) {
                 continue;
             }
             List<ThemedInitiative> in = assignments.in(theme);
             System.out.println();
-            System.out.println(theme.id() + " " + theme.nameJa() + " / " + theme.nameEn() + ": " + in.size()
-                    + " initiative(s)");
+            System.out.println(Message.format("themesReport.theme", theme.id(), theme.nameJa(), theme.nameEn(),
+                    in.size()));
             for (ThemedInitiative item : assignments.items()) {
                 item.scores().stream().filter(s -> s.theme().equals(theme))
                         .filter(s -> s.assigned() || near || s.decision() == ThemeScore.Decision.REMOVED)
@@ -65,7 +65,7 @@ final class ThemesCommand implements Callable<Integer> {
         if (only == null) {
             List<ThemedInitiative> none = assignments.unthemed();
             System.out.println();
-            System.out.println("in no theme: " + none.size() + " initiative(s)");
+            System.out.println(Message.format("themesReport.unthemed", none.size()));
             none.forEach(i -> System.out.println("  " + name(i)));
         }
         return 0;
@@ -73,9 +73,9 @@ final class ThemesCommand implements Callable<Integer> {
 
     private static String line(ThemedInitiative item, ThemeScore score) {
         String why = switch (score.decision()) {
-            case ADDED -> "added by themes: in the file";
-            case REMOVED -> "REMOVED by themes: in the file";
-            case BELOW_THRESHOLD -> "below threshold";
+            case ADDED -> Message.format("themesReport.added");
+            case REMOVED -> Message.format("themesReport.removed");
+            case BELOW_THRESHOLD -> Message.format("themesReport.belowThreshold");
             case KEYWORDS -> "";
         };
         String hits = score.hits().stream().map(KeywordHit::describe).collect(Collectors.joining(", "));

@@ -61,9 +61,8 @@ public final class GlossaryCheck {
             String a = pairwise ? jaParagraphs.get(i) : japanese;
             String b = pairwise ? enParagraphs.get(i) : english;
             for (Glossary.Term term : glossary.missingIn(a, b)) {
-                warnings.add(new ContentError(where, "glossary: '" + term.japanese() + "' should be rendered as '"
-                        + term.english() + "'" + (pairwise ? " in paragraph " + (i + 1) : ""),
-                        "use the glossary's rendering (content/glossary.yaml) or update the glossary"));
+                warnings.add(ContentError.of(where, pairwise ? "glossaryCheck.termInParagraph" : "glossaryCheck.term",
+                        term.japanese(), term.english(), i + 1));
             }
         }
     }

@@ -42,10 +42,8 @@ public final class IndentedText {
         LineIndex lines = LineIndex.of(text.source());
         for (Node node : STANDARD.parse(text.source()).getDescendants()) {
             if (node instanceof IndentedCodeBlock) {
-                warnings.add(new ContentError(text.origin().atLine(text.origin().line()
-                        + lines.line(node.getStartOffset())),
-                        "indented text is shown as ordinary text",
-                        "remove the spaces at the start of the line"));
+                warnings.add(ContentError.of(text.origin().atLine(text.origin().line()
+                        + lines.line(node.getStartOffset())), "indented.text"));
             }
         }
         return warnings;

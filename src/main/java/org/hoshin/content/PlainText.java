@@ -21,10 +21,9 @@ final class PlainText {
         if (value.indexOf('<') < 0 || !HTML.matcher(value).find()) {
             return;
         }
-        String hint = MarkdownInspector.isLineBreak(value)
-                ? "remove <br>: '" + key + "' is plain text on one line (only goal can have several lines: write "
-                        + "'goal: |' and each line below it, indented)"
-                : "remove the tag: '" + key + "' is plain text";
-        errors.add(new ContentError(at, MarkdownInspector.describeHtml(value) + " in '" + key + "'", hint));
+        Message what = Message.of("plain.html", MarkdownInspector.describeHtml(value), key);
+        Message how = new Message(MarkdownInspector.isLineBreak(value) ? "plain.lineBreak.hint" : "plain.tag.hint",
+                what.args());
+        errors.add(new ContentError(at, what, how));
     }
 }

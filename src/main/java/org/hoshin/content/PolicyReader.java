@@ -92,8 +92,7 @@ final class PolicyReader {
         this.langDir = lang;
         this.source = ja.equals(lang);
         if (!Files.isRegularFile(ja.resolve(ContentLayout.INDEX))) {
-            throw new ContentException(new ContentError(Location.of(display.apply(ja)),
-                    "missing " + ContentLayout.INDEX, "every ward needs ja/index.md with the basic goal"));
+            throw new ContentException(ContentError.of(Location.of(display.apply(ja)), "policy.noIndex"));
         }
         if (!source) {
             rejectOrphans(lang);
@@ -179,9 +178,7 @@ final class PolicyReader {
                     }
                 }
                 if (cells.size() != header.size()) {
-                    errors.add(new ContentError(row.location(), "a table row has " + cells.size()
-                            + " cells but the header has " + header.size(),
-                            "write each row as a list [a, b, c] with one cell per heading"));
+                    errors.add(ContentError.of(row.location(), "policy.tableRow", cells.size(), header.size()));
                 }
                 rows.add(cells);
             }
@@ -287,14 +284,12 @@ final class PolicyReader {
                 Path relative = lang.relativize(file);
                 if (!relative.getFileName().toString().startsWith(".")
                         && !Files.isRegularFile(jaDir.resolve(relative.toString()))) {
-                    errors.add(new ContentError(Location.of(display.apply(file)),
-                            "translation has no Japanese file " + display.apply(jaDir.resolve(relative.toString())),
-                            "translated files mirror the Japanese ones; rename or delete this file"));
+                    errors.add(ContentError.of(Location.of(display.apply(file)), "policy.orphanTranslation",
+                            display.apply(jaDir.resolve(relative.toString()))));
                 }
             }
         } catch (java.io.IOException e) {
-            throw new ContentException(new ContentError(Location.of(display.apply(lang)),
-                    "cannot list folder: " + e.getMessage()));
+            throw new ContentException(ContentError.of(Location.of(display.apply(lang)), "safeFile.cannotList", e.getMessage()));
         }
     }
 
@@ -304,8 +299,7 @@ final class PolicyReader {
         known.addAll(RESERVED_IDS);
         for (MarkdownInspector.LinkRef link : links) {
             if (link.target().startsWith("#") && !known.contains(link.target().substring(1))) {
-                errors.add(new ContentError(link.location(), "link to a missing anchor '" + link.target() + "'",
-                        "use the id of an item on this ward page, such as #p1-1"));
+                errors.add(ContentError.of(link.location(), "policy.missingAnchor", link.target()));
             }
         }
     }
@@ -327,8 +321,7 @@ final class PolicyReader {
         for (YamlNode node : fields.items("aliases")) {
             String alias = node instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "";
             if (alias.isEmpty()) {
-                errors.add(new ContentError(node.location(), "an alias is empty or not a single id",
-                        "write the earlier ids in brackets: aliases: [p1-3]"));
+                errors.add(ContentError.of(node.location(), "policy.emptyAlias"));
             } else if (anchor(alias, node.location(), file)) {
                 result.add(alias);
             }
@@ -345,14 +338,11 @@ final class PolicyReader {
     /** Checks and registers an anchor of the page (an id or an alias); whether it is usable. */
     private boolean anchor(String id, Location at, Path file) {
         if (!ID.matcher(id).matches()) {
-            errors.add(new ContentError(at, "invalid id '" + id + "'",
-                    "use lower-case letters, digits and '-', starting with a letter or digit"));
+            errors.add(ContentError.of(at, "policy.invalidId", id));
         } else if (RESERVED_IDS.contains(id)) {
-            errors.add(new ContentError(at, "id '" + id + "' is reserved for a section of the page",
-                    "choose another id"));
+            errors.add(ContentError.of(at, "policy.reservedId", id));
         } else if (GENERATED_ID.matcher(id).matches()) {
-            errors.add(new ContentError(at, "id '" + id + "' has the form of an id the page generates for "
-                    + "headings and table captions", "choose an id that does not end in -heading or -caption"));
+            errors.add(ContentError.of(at, "policy.generatedId", id));
         } else if (ids.containsKey(id)) {
             duplicates.add(new Duplicate(id, ids.get(id), idFiles.get(id), at, file));
         } else {
@@ -374,9 +364,9 @@ final class PolicyReader {
                     .equals(d.secondFile());
             Location blamed = secondIsNew ? d.second() : d.first();
             Location kept = secondIsNew ? d.first() : d.second();
-            errors.add(new ContentError(blamed, "duplicate id '" + d.id() + "': already used by "
-                    + kept.atLine(kept.line()) + (published.contains(d.id()) ? ", which is published" : ""),
-                    "give this new item another id"));
+            errors.add(ContentError.of(blamed,
+                    published.contains(d.id()) ? "policy.duplicatePublishedId" : "policy.duplicateId",
+                    d.id(), kept.atLine(kept.line())));
         }
     }
 
@@ -395,17 +385,14 @@ final class PolicyReader {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
                 if (!Files.isRegularFile(dir.resolve(name + ".md"))) {
-                    errors.add(new ContentError(Location.of(display.apply(child)),
-                            "folder has no matching " + name + ".md",
-                            "initiatives live in a folder named like their pillar's file"));
+                    errors.add(ContentError.of(Location.of(display.apply(child)), "policy.folderWithoutFile", name));
                 }
             } else if (name.equals(ContentLayout.INDEX)) {
                 continue;
             } else if (name.endsWith("." + extension)) {
                 files.add(relativeDir + "/" + name);
             } else {
-                errors.add(new ContentError(Location.of(display.apply(child)), "unexpected file",
-                        "this folder holds ." + extension + " files only"));
+                errors.add(ContentError.of(Location.of(display.apply(child)), "policy.unexpectedFile", extension));
             }
         }
         return files;
@@ -416,8 +403,7 @@ final class PolicyReader {
         try {
             String text = TextFiles.readUtf8(file, shown);
             if (text.isBlank()) {
-                errors.add(new ContentError(new Location(shown, 1, 0), "the file is empty",
-                        "write its front matter and text, or delete the file"));
+                errors.add(ContentError.of(new Location(shown, 1, 0), "policy.emptyFile"));
                 return null;
             }
             if (file.getFileName().toString().endsWith(".yaml")) {

@@ -65,8 +65,7 @@ public record PublishedIds(Path file, Map<String, Location> lines) {
         List<ContentError> errors = new ArrayList<>();
         lines.forEach((id, at) -> {
             if (!anchors.contains(id)) {
-                errors.add(new ContentError(at, "the published anchor #" + id + " no longer exists",
-                        "add 'aliases: [" + id + "]' to the item that replaces it, or restore the id"));
+                errors.add(ContentError.of(at, "policy.publishedAnchorGone", id));
             }
         });
         errors.sort(java.util.Comparator.comparingInt(e -> e.location().line()));

@@ -49,17 +49,14 @@ public final class ThemesReader {
             String id = f.required("id");
             Location at = f.locationOf("id");
             if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                errors.add(new ContentError(at, "invalid theme id '" + id + "'",
-                        "use lower-case letters, digits and '-', such as bosai"));
+                errors.add(ContentError.of(at, "theme.invalidId", id));
             } else if (ids.containsKey(id)) {
-                errors.add(new ContentError(at, "duplicate theme id '" + id + "' (also used at " + ids.get(id) + ")",
-                        "give each theme its own id"));
+                errors.add(ContentError.of(at, "theme.duplicateId", id, ids.get(id)));
             }
             ids.putIfAbsent(id, at);
             List<String> keywords = f.strings("keywords").stream().filter(k -> !k.isBlank()).toList();
             if (keywords.isEmpty()) {
-                errors.add(new ContentError(f.locationOf("keywords"), "theme '" + id + "' has no keywords",
-                        "list the words that put an initiative in this theme under 'keywords:'"));
+                errors.add(ContentError.of(f.locationOf("keywords"), "theme.noKeywords", id));
             }
             themes.add(new Theme(id, f.required("ja"), f.required("en"), f.required("description-ja"),
                     f.required("description-en"), keywords, node.location()));
@@ -90,8 +87,7 @@ public final class ThemesReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new ContentError(f.locationOf(key), "'" + key + "' must be a whole number of points, found '"
-                + text + "'", "write a number such as " + fallback));
+        errors.add(ContentError.of(f.locationOf(key), "theme.points", key, text, fallback));
         return fallback;
     }
 }

@@ -28,13 +28,10 @@ public final class TranslationMark {
      */
     public static String markDone(Path japanese, Path english, Path shownEnglish) throws ContentException, IOException {
         if (!Files.isRegularFile(english)) {
-            throw new ContentException(new ContentError(Location.of(shownEnglish), "there is no English file to mark",
-                    "write the translation first, copying the Japanese file's keys, then run --mark-done again"));
+            throw new ContentException(ContentError.of(Location.of(shownEnglish), "translation.mark.noEnglish"));
         }
         if (!Files.isRegularFile(japanese)) {
-            throw new ContentException(new ContentError(Location.of(shownEnglish),
-                    "there is no Japanese file this English file translates",
-                    "the English file must sit at the same place under en/ as its Japanese file under ja/"));
+            throw new ContentException(ContentError.of(Location.of(shownEnglish), "translation.mark.noJapanese"));
         }
         String hash = SourceHash.of(japanese);
         String text = Files.readString(english, StandardCharsets.UTF_8);
@@ -46,8 +43,7 @@ public final class TranslationMark {
         } else {
             Matcher opening = OPENING.matcher(text);
             if (!opening.find()) {
-                throw new ContentException(new ContentError(new Location(shownEnglish, 1, 1),
-                        "the file does not start with a '---' line", "give it front matter like its Japanese file"));
+                throw new ContentException(ContentError.of(new Location(shownEnglish, 1, 1), "translation.mark.noFrontMatter"));
             }
             marked = text.substring(0, opening.end()) + line + opening.group(2) + text.substring(opening.end());
         }

@@ -25,20 +25,19 @@ public final class Messages {
     public static Map<String, String> load(Path templatesDir, String language) throws ContentException {
         Path file = SafeFiles.checkChain(templatesDir, "messages/" + language + ".yaml", templatesDir);
         if (!SafeFiles.isFile(file, file)) {
-            throw new ContentException(new ContentError(Location.of(file), "message file missing",
-                    "every language needs templates/messages/" + language + ".yaml"));
+            throw new ContentException(ContentError.of(Location.of(file), "templates.noMessageFile", language));
         }
         YamlNode root = new YamlReader().read(file,
                 new String(SafeFiles.read(file, file), StandardCharsets.UTF_8), 0);
         if (!(root instanceof YamlNode.MapNode map)) {
-            throw new ContentException(new ContentError(root.location(), "invalid message file: expected "
-                    + "key: value lines, found " + root.kind(), "write one 'key: text' line per message"));
+            throw new ContentException(ContentError.of(root.location(), "templates.invalidMessageFile",
+                    "key: text lines expected, found " + root.kind()));
         }
         Map<String, String> messages = new TreeMap<>();
         for (var entry : map.entries().entrySet()) {
             if (!(entry.getValue() instanceof YamlNode.ScalarNode scalar)) {
-                throw new ContentException(new ContentError(entry.getValue().location(), "message '"
-                        + entry.getKey() + "' is " + entry.getValue().kind(), "write the message as one text"));
+                throw new ContentException(ContentError.of(entry.getValue().location(),
+                        "templates.invalidMessageFile", entry.getKey() + ": " + entry.getValue().kind()));
             }
             messages.put(entry.getKey(), scalar.text() == null ? "" : scalar.text());
         }

@@ -43,9 +43,8 @@ public final class Synonyms {
                     comma = lines[i].indexOf(',', comma) + 1;
                     column = comma + 1;
                 }
-                throw new ContentException(new ContentError(new Location(shown, i + 1, column),
-                        phrases.size() < 2 ? "a synonym group needs at least two phrases" : "empty synonym",
-                        "write the words that mean the same on one line, separated by commas: kids, children"));
+                throw new ContentException(ContentError.of(new Location(shown, i + 1, column),
+                        phrases.size() < 2 ? "search.synonymGroup" : "search.emptySynonym"));
             }
             groups.add(phrases.stream().map(p -> p.toLowerCase(java.util.Locale.ROOT)).toList());
         }

@@ -37,16 +37,14 @@ public final class UserDictionaries {
             String[] fields = line.split(",", -1);
             if (fields.length != 4 || fields[1].strip().split("\\s+").length != fields[2].strip().split("\\s+").length
                     || !fields[1].replace(" ", "").equals(fields[0])) {
-                throw new ContentException(new ContentError(new Location(shown, i + 1, 1),
-                        "malformed user dictionary line",
-                        "write: word,segments separated by spaces,one katakana reading per segment,part of speech"));
+                throw new ContentException(ContentError.of(new Location(shown, i + 1, 1), "search.userDictionaryLine"));
             }
         }
         try {
             return UserDictionary.open(new StringReader(text));
         } catch (IOException | RuntimeException e) {
-            throw new ContentException(new ContentError(Location.of(shown), "cannot read the user dictionary: "
-                    + e.getMessage()));
+            throw new ContentException(ContentError.of(Location.of(shown), "search.userDictionaryUnreadable",
+                    e.getMessage()));
         }
     }
 }

@@ -66,9 +66,8 @@ record ImportManifest(String seedFile, String seedSha256, SortedMap<String, Stri
                         SafeFiles.inside(wardDir, path, wardDir);
                         files.put(path, value instanceof YamlNode.ScalarNode s ? s.text() : "");
                     } catch (ContentException e) {
-                        errors.add(new ContentError(entries.keyLocations().get(path), "recorded path '" + path
-                                + "' is not inside the ward folder", "the import record was edited; restore it "
-                                + "from version control, or delete it and import with --force"));
+                        errors.add(ContentError.of(entries.keyLocations().get(path), "import.recordedPath",
+                                path));
                     }
                 });
             }

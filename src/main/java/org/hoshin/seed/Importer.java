@@ -16,6 +16,7 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentWriter;
 import org.hoshin.content.Location;
+import org.hoshin.content.Message;
 import org.hoshin.content.Policy;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.Sha256;
@@ -111,13 +112,12 @@ public final class Importer {
             List<ContentError> errors = new ImportCheck().problems(contentDir, changes, editions);
             List<String> problems = new ArrayList<>();
             if (!errors.isEmpty()) {
-                problems.add("import would write content that the build rejects (this is a bug in hoshin's "
-                        + "importer: please report it with the seed):");
+                problems.add(Message.format("import.buildRejects"));
                 errors.forEach(err -> problems.add(err.format()));
             }
             return problems;
         } catch (IOException e) {
-            throw new ImportException(List.of(contentDir + ": cannot check the planned content: " + e.getMessage()));
+            throw new ImportException(List.of(Message.format("import.cannotCheck", contentDir, e.getMessage())));
         }
     }
 
@@ -137,10 +137,9 @@ public final class Importer {
             }
         } catch (IOException | RuntimeException e) {
             List<String> problems = new ArrayList<>();
-            problems.add(current + ": cannot write: " + e.getMessage() + " (fix the cause and import again)");
+            problems.add(Message.format("import.cannotWrite", current, e.getMessage()));
             List<String> unrestored = transaction.rollback();
-            problems.add(unrestored.isEmpty() ? "every file this import had written was restored"
-                    : "some files could not be restored; compare content/ with version control:");
+            problems.add(Message.format(unrestored.isEmpty() ? "import.restored" : "import.notRestored"));
             problems.addAll(unrestored);
             throw new ImportException(problems);
         }
@@ -158,9 +157,7 @@ public final class Importer {
         byte[] bytes = SafeFiles.read(seed, seed);
         String text = TextFiles.decodeUtf8(bytes, seed);
         SeedTitle title = headers.findTitle(text).orElseThrow(() -> new ContentException(
-                new ContentError(Location.of(seed),
-                        "no title line such as '令和４年度 泉区運営方針' with a fiscal year was found",
-                        "the seed must contain the policy's title with its fiscal year (and ward name)")));
+                ContentError.of(Location.of(seed), "seed.noTitle")));
         SeedHeader header = wards.headerOf(seed, title);
         String seedHash = Sha256.of(bytes);
         String wardId = header.ward().id();
@@ -168,8 +165,8 @@ public final class Importer {
         String editionPath = ContentLayout.WARDS + "/" + wardId + "/" + header.fiscalYear().start();
         Path editionDir = SafeFiles.checkChain(contentDir, editionPath, contentDir);
         ImportManifest manifest = ImportManifest.read(editionDir);
-        String what = wardId + " " + header.fiscalYear().start() + " (" + header.title() + ") from "
-                + seed.getFileName();
+        String what = Message.format("import.edition", wardId, header.fiscalYear().start(), header.title(),
+                seed.getFileName());
         if (seedHash.equals(manifest.seedSha256())) {
             return new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
                     List.of(), List.of());
@@ -184,7 +181,7 @@ public final class Importer {
         if (!SafeFiles.isFile(wardFile, wardFile)) {
             changes.add(new FileChange(wardFile, null, writer.wardFile(header.ward()).getBytes(StandardCharsets.UTF_8)));
         }
-        List<String> warnings = parsed.warnings().stream().map(w -> "  warning: " + w.format(seed.toString()))
+        List<String> warnings = parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
                 .toList();
         return planChanges(new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
                 changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
@@ -223,8 +220,7 @@ public final class Importer {
             if (current == null || !Arrays.equals(current, next)) {
                 if (current != null && !force && !unedited(manifest, file.getKey(), current)
                         && !file.getKey().equals(ContentLayout.EDITION_FILE)) {
-                    conflicts.add(wardDir.resolve(file.getKey()) + ": edited since the last import; import would "
-                            + "overwrite it (keep your edit, or run import --force to replace it)");
+                    conflicts.add(Message.format("import.editedOverwrite", wardDir.resolve(file.getKey())));
                 }
                 changes.add(new FileChange(wardDir.resolve(file.getKey()), current, next));
             }
@@ -233,8 +229,7 @@ public final class Importer {
             byte[] current = files.containsKey(old) ? null : current(wardDir, old, errors);
             if (current != null) {
                 if (!force && !unedited(manifest, old, current)) {
-                    conflicts.add(wardDir.resolve(old) + ": edited since the last import, and the new seed no "
-                            + "longer produces it (keep it by hand, or run import --force to delete it)");
+                    conflicts.add(Message.format("import.editedDelete", wardDir.resolve(old)));
                 }
                 changes.add(new FileChange(wardDir.resolve(old), current, null));
             }
@@ -270,7 +265,7 @@ public final class Importer {
     private static List<Path> seedFiles(Path seedsDir) throws ImportException {
         try {
             if (!SafeFiles.isDirectory(seedsDir, seedsDir)) {
-                throw new ImportException(List.of(seedsDir + ": seeds folder not found"));
+                throw new ImportException(List.of(Message.format("import.seedsNotFound", seedsDir)));
             }
             return SafeFiles.list(seedsDir, seedsDir).stream()
                     .filter(p -> p.getFileName().toString().endsWith(".txt")).toList();
@@ -308,10 +303,10 @@ public final class Importer {
 
         String summary() {
             if (unchanged) {
-                return what + ": seed unchanged since the last import, nothing to do";
+                return Message.format("import.unchanged", what);
             }
             long removed = changes.stream().filter(c -> c.next() == null).count();
-            return what + ": " + (fileCount() - removed) + " file(s) written, " + removed + " removed";
+            return Message.format("import.summary", what, fileCount() - removed, removed);
         }
     }
 }

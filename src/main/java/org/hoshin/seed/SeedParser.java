@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Location;
+import org.hoshin.content.Message;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Mascot;
 import org.hoshin.content.Pillar;
@@ -87,15 +88,16 @@ final class SeedParser {
             return found;
         }
         if (firstText != null) {
-            warn(firstText.number(), "no basic goal (基本目標) was found; used this line as the goal — please review");
+            warn(firstText.number(), "seed.goalGuessed");
             return firstText.text();
         }
-        warn(1, "no basic goal (基本目標) and no text were found; used the title as the goal — please write the goal");
+        warn(1, "seed.goalFromTitle");
         return header.title();
     }
 
-    private void warn(int at, String message) {
-        warnings.add(new SeedWarning(at, message));
+    /** Records a warning worded from the catalogue key {@code key} with {@code args}. */
+    private void warn(int at, String key, Object... args) {
+        warnings.add(new SeedWarning(at, Message.format(key, args)));
     }
 
     private void accept(SeedLine line) {
@@ -162,8 +164,7 @@ final class SeedParser {
                 pillar.numbered = true;
                 if (!compact(existing.title).contains(compact(line.text()))) {
                     pillar.summary.text(line.text());
-                    warn(line.number(), "pillar " + line.extra() + " is headed again with another title; kept this "
-                            + "title in the pillar's summary — please review");
+                    warn(line.number(), "seed.pillarRetitled", line.extra());
                 }
                 return;
             }
@@ -313,8 +314,7 @@ final class SeedParser {
         MarkdownBuffer target = target();
         if ((target == notes || part == Part.PREAMBLE) && target != warnedBuffer) {
             warnedBuffer = target;
-            warn(line, "could not tell what this block is; kept it in "
-                    + (target == notes ? "the notes" : "the goal text") + " — please review");
+            warn(line, target == notes ? "seed.unplacedInNotes" : "seed.unplacedInGoal");
         }
         return target;
     }
@@ -376,7 +376,7 @@ final class SeedParser {
         if (!title.isBlank()) {
             return title.strip();
         }
-        warn(at, "a heading here has no text; titled it " + UNTITLED + " — please write its title");
+        warn(at, "seed.untitledHeading", UNTITLED);
         return UNTITLED;
     }
 

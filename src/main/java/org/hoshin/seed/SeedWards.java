@@ -29,8 +29,8 @@ final class SeedWards {
     /** Reads what earlier imports remembered from the import records under {@code contentDir}. */
     static SeedWards of(Optional<String> given, Path contentDir) throws ContentException {
         if (given.isPresent() && YokohamaWards.byId(given.get()).isEmpty()) {
-            throw new ContentException(new ContentError(Location.of(Path.of("--ward")),
-                    "unknown ward '" + given.get() + "'", "use one of: " + wardIds()));
+            throw new ContentException(ContentError.of(Location.of(Path.of("--ward")), "wardFolder.unknown", given.get(),
+                    wardIds()));
         }
         Map<String, String> remembered = new HashMap<>();
         Path wards = contentDir.resolve(ContentLayout.WARDS);
@@ -57,18 +57,15 @@ final class SeedWards {
         if (title.ward().isPresent()) {
             YokohamaWards.Entry named = title.ward().get();
             if (given.isPresent() && !given.get().equals(named.id())) {
-                throw new ContentException(new ContentError(Location.of(seed), "the title names "
-                        + named.japaneseWithKu() + " (" + named.id() + ") but --ward says '" + given.get() + "'",
-                        "leave out --ward for this seed, or check that it is the right file"));
+                throw new ContentException(ContentError.of(Location.of(seed), "seed.wardConflict",
+                        named.japaneseWithKu(), named.id(), given.get()));
             }
             return title.withWard(named);
         }
         Optional<String> ward = given.or(() -> Optional.ofNullable(remembered.get(seed.getFileName().toString())));
         if (ward.isEmpty()) {
-            throw new ContentException(new ContentError(Location.of(seed), "the title 「" + title.title()
-                    + "」 does not say which ward this policy is from",
-                    "name the ward once, for example: hoshin import --ward konan " + seed
-                            + " (ward ids: " + wardIds() + "); later imports remember it"));
+            throw new ContentException(ContentError.of(Location.of(seed), "seed.noWard", title.title(), seed,
+                    wardIds()));
         }
         return title.withWard(YokohamaWards.byId(ward.get()).orElseThrow());
     }

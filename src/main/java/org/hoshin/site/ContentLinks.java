@@ -61,11 +61,9 @@ final class ContentLinks {
         if (target.startsWith("#") || SCHEME.matcher(target).find()) {
             return;
         }
-        String hint = "write links to other pages relative to this edition's page /" + page
-                + " (../../izumi/2022/#p1-1) or from the site's root (/ja/wards/izumi/2022/#p1-1)";
         String resolved = StringUtil.resolve(BASE + page, target);
         if (!resolved.startsWith(BASE)) {
-            errors.add(new ContentError(link.location(), "link '" + target + "' is not a valid address", hint));
+            errors.add(ContentError.of(link.location(), "link.outsideSite", target, page));
             return;
         }
         String path = resolved.substring(BASE.length());
@@ -80,17 +78,14 @@ final class ContentLinks {
         String decoded = LinkChecker.decode(path);
         String anchor = LinkChecker.decode(fragment);
         if (decoded == null || anchor == null) {
-            errors.add(new ContentError(link.location(), "link '" + target + "' is not a valid address",
-                    "each % must start a %XX escape; write the address as it appears in the browser"));
+            errors.add(ContentError.of(link.location(), "link.badEscape", target));
             return;
         }
         String file = decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
         if (!tree.files().containsKey(file)) {
-            errors.add(new ContentError(link.location(), "link '" + target + "' leads to a missing page (/"
-                    + path + ")", hint));
+            errors.add(ContentError.of(link.location(), "link.missingPage", target, path, page));
         } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(anchor)) {
-            errors.add(new ContentError(link.location(), "link '" + target + "' leads to a missing anchor #"
-                    + fragment + " on /" + path, "use the id of an item shown on that page, such as #p1-1"));
+            errors.add(ContentError.of(link.location(), "link.missingAnchor", target, fragment, path));
         }
     }
 

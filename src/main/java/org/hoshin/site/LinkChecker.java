@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.hoshin.content.Message;
 
 /**
  * Finds internal links in a built site that lead nowhere: a missing page or a missing {@code #anchor}.
@@ -31,7 +32,7 @@ public final class LinkChecker {
     public record BrokenLink(String page, String href, String reason) {
         @Override
         public String toString() {
-            return page + ": link '" + href + "' " + reason;
+            return page + ": " + Message.format("linkCheck.link", href, reason);
         }
     }
 
@@ -77,7 +78,7 @@ public final class LinkChecker {
         }
         path = decode(path);
         if (path == null) {
-            broken.add(new BrokenLink(page, href, "is not a valid address (each % must start a %XX escape)"));
+            broken.add(new BrokenLink(page, href, Message.format("linkCheck.badEscape")));
             return;
         }
         if (path.isEmpty() || path.endsWith("/")) {
@@ -85,12 +86,12 @@ public final class LinkChecker {
         }
         Path file = inside(site, path);
         if (file == null || !Files.isRegularFile(file)) {
-            broken.add(new BrokenLink(page, href, "leads to a missing page (" + path + ")"));
+            broken.add(new BrokenLink(page, href, Message.format("linkCheck.missingPage", path)));
             return;
         }
         String anchor = decode(fragment);
         if (!fragment.isEmpty() && path.endsWith(".html") && (anchor == null || !anchors(file, path).contains(anchor))) {
-            broken.add(new BrokenLink(page, href, "leads to a missing anchor #" + fragment + " in " + path));
+            broken.add(new BrokenLink(page, href, Message.format("linkCheck.missingAnchor", fragment, path)));
         }
     }
 

@@ -20,8 +20,12 @@ public final class OutputFolderException extends IOException {
      * @param hint      what to do about it
      * @param unchanged true when the output folder is exactly as it was before the build started
      */
-    public OutputFolderException(Path folder, String problem, String hint, boolean unchanged) {
-        super(new ContentError(Location.of(folder), problem, hint).format());
+    /**
+     * @param key  the catalogue key of what is wrong (its hint, {@code key.hint}, says what to do)
+     * @param args the values of the key's placeholders
+     */
+    public OutputFolderException(Path folder, boolean unchanged, String key, Object... args) {
+        super(ContentError.of(Location.of(folder), key, args).format());
         this.unchanged = unchanged;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hoshin.content.Message;
 
 /**
  * Decides whether a folder may be replaced by a build. A build deletes the whole output folder, so a mistyped
@@ -38,10 +39,8 @@ final class OutputGuard {
     private static final Set<String> LEGACY_NAMES = Set.of("index.html", "404.html", "sitemap.xml", "robots.txt",
             "ja", "en", "assets", "search");
 
-    private static final String CHOOSE = "use --out site, or a new or empty folder outside the project's sources";
-
     private final Path projectRoot;
-    private final Map<Path, String> sources = new LinkedHashMap<>();
+    private final Map<Path, Message> sources = new LinkedHashMap<>();
     private final Path home;
 
     /**
@@ -52,10 +51,10 @@ final class OutputGuard {
      */
     OutputGuard(Path projectRoot, Path contentDir, Path templates, Path home) {
         this.projectRoot = canonical(projectRoot);
-        sources.put(canonical(contentDir), "the content folder");
-        sources.put(canonical(templates), "the templates folder");
+        sources.put(canonical(contentDir), Message.of("output.source.content"));
+        sources.put(canonical(templates), Message.of("output.source.templates"));
         for (String name : new String[] {"seeds", "src", ".git"}) {
-            sources.put(canonical(projectRoot.resolve(name)), "the project's " + name + "/ folder");
+            sources.put(canonical(projectRoot.resolve(name)), Message.of("output.source.project", name));
         }
         this.home = canonical(home);
     }
@@ -75,27 +74,26 @@ final class OutputGuard {
     void checkLocation(Path out) throws OutputFolderException {
         Path absolute = out.toAbsolutePath().normalize();
         if (absolute.getParent() == null) {
-            throw refuse(out, "this is the root of the file system");
+            throw refuse(out, Message.of("output.fileSystemRoot"));
         }
         if (Files.isSymbolicLink(absolute)) {
-            throw new OutputFolderException(out, "refusing to replace a symbolic link",
-                    "point --out at a real folder, or remove the link", true);
+            throw new OutputFolderException(out, true, "output.symlink");
         }
         Path target = canonical(absolute);
         if (projectRoot.startsWith(target)) {
-            throw refuse(out, target.equals(projectRoot) ? "this is the project folder"
-                    : "this folder contains the project folder");
+            throw refuse(out, Message.of(target.equals(projectRoot) ? "output.projectFolder"
+                    : "output.containsProject"));
         }
         if (home.startsWith(target)) {
-            throw refuse(out, target.equals(home) ? "this is your home folder" : "this folder contains your home folder");
+            throw refuse(out, Message.of(target.equals(home) ? "output.homeFolder" : "output.containsHome"));
         }
-        for (Map.Entry<Path, String> source : sources.entrySet()) {
+        for (Map.Entry<Path, Message> source : sources.entrySet()) {
             if (source.getKey().startsWith(target)) {
-                throw refuse(out, target.equals(source.getKey()) ? "this is " + source.getValue()
-                        : "this folder contains " + source.getValue());
+                throw refuse(out, Message.of(target.equals(source.getKey()) ? "output.isSource"
+                        : "output.containsSource", source.getValue()));
             }
             if (target.startsWith(source.getKey())) {
-                throw refuse(out, "this folder is inside " + source.getValue());
+                throw refuse(out, Message.of("output.insideSource", source.getValue()));
             }
         }
     }
@@ -107,19 +105,16 @@ final class OutputGuard {
             return;
         }
         if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputFolderException(out, "this is a file, not a folder; refusing to replace it",
-                    "delete the file or " + CHOOSE, true);
+            throw new OutputFolderException(out, true, "output.isFile");
         }
         try {
             if (isEmptyOrOnlyMarker(absolute) || isOurs(absolute) || isLegacySite(absolute)) {
                 return;
             }
         } catch (IOException e) {
-            throw new OutputFolderException(out, "cannot read this folder: " + SiteWriter.reason(e),
-                    "check its permissions", true);
+            throw new OutputFolderException(out, true, "output.unreadable", SiteWriter.reason(e));
         }
-        throw new OutputFolderException(out, "refusing to replace a folder that hoshin did not build: it is not "
-                + "empty and has no " + MARKER + " file", "move its files away or " + CHOOSE, true);
+        throw new OutputFolderException(out, true, "output.notOurs", MARKER);
     }
 
     /** True for a real folder (not a link) holding the marker that every build writes. */
@@ -164,9 +159,8 @@ final class OutputGuard {
         }
     }
 
-    private OutputFolderException refuse(Path out, String why) {
-        return new OutputFolderException(out, "refusing to use this folder as the output: " + why
-                + ", and a build replaces the whole output folder", CHOOSE, true);
+    private OutputFolderException refuse(Path out, Message why) {
+        return new OutputFolderException(out, true, "output.refuse", why);
     }
 
     /** The absolute path with symbolic links resolved as far as the path exists. */

@@ -49,9 +49,8 @@ public final class SiteChecker {
                 built.addAll(new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
                         config.templatesDir(), out, config.siteUrl())).build().warnings());
                 for (LinkChecker.BrokenLink broken : new LinkChecker().check(out, config.basePath())) {
-                    errors.add(new ContentError(Location.of(Path.of("site", broken.page())),
-                            "link '" + broken.href() + "' " + broken.reason(),
-                            "fix the link in the content or template that produces this page"));
+                    errors.add(ContentError.of(Location.of(Path.of("site", broken.page())), "linkCheck.link",
+                            broken.href(), broken.reason()));
                 }
                 external.addAll(externalLinks(out));
             } catch (ContentException e) {

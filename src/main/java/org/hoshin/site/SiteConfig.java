@@ -34,27 +34,26 @@ public record SiteConfig(Path projectRoot, Path contentDir, Path templatesDir, P
      */
     static String normaliseSiteUrl(String value) {
         if (value == null || value.isEmpty()) {
-            throw new SiteUrlException("", "the address is empty");
+            throw new SiteUrlException("", "siteUrl.empty");
         }
         if (value.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
-            throw new SiteUrlException(value, "the address contains a space, a line break, a control character or "
-                    + "a non-ASCII character; percent-encode it");
+            throw new SiteUrlException(value, "siteUrl.characters");
         }
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new SiteUrlException(value, "not a valid address: " + e.getReason());
+            throw new SiteUrlException(value, "siteUrl.syntax", e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new SiteUrlException(value, "the address must start with http:// or https://");
+            throw new SiteUrlException(value, "siteUrl.scheme");
         }
         if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new SiteUrlException(value, "the address has no host name");
+            throw new SiteUrlException(value, "siteUrl.noHost");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new SiteUrlException(value, "the address must not contain a user name, '?' or '#'");
+            throw new SiteUrlException(value, "siteUrl.extraParts");
         }
         String normalised = scheme + value.substring(scheme.length());
         if (uri.getRawPath().isEmpty()) {

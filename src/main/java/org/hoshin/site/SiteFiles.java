@@ -36,8 +36,7 @@ final class SiteFiles {
             Path templates = site.config().templatesDir();
             Path assets = SafeFiles.checkChain(templates, "assets", templates);
             if (!SafeFiles.isDirectory(assets, assets)) {
-                throw new ContentException(new ContentError(Location.of(assets), "assets folder missing",
-                        "templates/assets/ holds the stylesheet"));
+                throw new ContentException(ContentError.of(Location.of(assets), "templates.noAssets"));
             }
             SafeFiles.checkTree(assets, assets);
             try (Stream<Path> files = Files.walk(assets)) {

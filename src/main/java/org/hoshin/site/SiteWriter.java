@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hoshin.content.Message;
 
 /**
  * Replaces the site folder so that a build killed at any instant leaves a complete site: the new site is written
@@ -62,18 +63,16 @@ public final class SiteWriter {
     private void recover(OutputGuard guard) throws OutputFolderException {
         for (Path sibling : List.of(fresh, old)) {
             if (Files.isSymbolicLink(sibling)) {
-                throw new OutputFolderException(shown(sibling), "a symbolic link is in the way of the build",
-                        "remove the link; hoshin uses this name while it swaps in a new site", true);
+                throw new OutputFolderException(shown(sibling), true, "output.linkInTheWay");
             }
         }
         try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && OutputGuard.isOurs(old)) {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                notes.accept("restored " + out + " from " + shown(old) + ", left by an interrupted build");
+                notes.accept(Message.format("output.restored", out, shown(old)));
             }
         } catch (IOException e) {
-            throw new OutputFolderException(shown(old), "cannot restore the site left by an interrupted build: "
-                    + reason(e), "rename it to " + out + " yourself", true);
+            throw new OutputFolderException(shown(old), true, "output.cannotRestore", reason(e), out);
         }
         guard.checkReplaceable(out);
         removeLeftover(old);
@@ -90,11 +89,9 @@ public final class SiteWriter {
                 return;
             }
         } catch (IOException e) {
-            throw new OutputFolderException(shown(leftover), "cannot remove a folder left by an interrupted build: "
-                    + reason(e), "delete it yourself", true);
+            throw new OutputFolderException(shown(leftover), true, "output.cannotRemoveLeftover", reason(e));
         }
-        throw new OutputFolderException(shown(leftover), "this name is in the way of the build and hoshin did not "
-                + "create it", "move or delete it; hoshin uses this name while it swaps in a new site", true);
+        throw new OutputFolderException(shown(leftover), true, "output.nameInTheWay");
     }
 
     /** Writes {@code tree} to {@code <out>.new} and swaps it in; the message of a failure says what is left. */
@@ -102,15 +99,13 @@ public final class SiteWriter {
         try {
             Files.createDirectory(fresh);
         } catch (IOException e) {
-            throw new OutputFolderException(shown(fresh), "cannot create the folder for the new site: " + reason(e),
-                    "check that nothing else is building into the same place, and the folder's permissions", true);
+            throw new OutputFolderException(shown(fresh), true, "output.cannotCreate", reason(e));
         }
         try {
             write(tree);
         } catch (IOException e) {
             deleteQuietly(fresh);
-            throw new OutputFolderException(shown(fresh), "cannot write the new site: " + reason(e),
-                    "check free space and permissions", true);
+            throw new OutputFolderException(shown(fresh), true, "output.cannotWrite", reason(e));
         }
         boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadOld) {
@@ -124,8 +119,7 @@ public final class SiteWriter {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 deleteQuietly(fresh);
-                throw new OutputFolderException(out, "cannot move the previous site aside: " + reason(e),
-                        "check the permissions of the folder that holds it", !marked);
+                throw new OutputFolderException(out, !marked, "output.cannotMoveAside", reason(e));
             }
         }
         IOException swapFailure = null;
@@ -141,7 +135,7 @@ public final class SiteWriter {
             try {
                 deleteTree(old);
             } catch (IOException e) {
-                notes.accept("could not remove " + shown(old) + " (" + reason(e) + "); the next build removes it");
+                notes.accept(Message.format("output.oldNotRemoved", shown(old), reason(e)));
             }
         }
     }
@@ -149,16 +143,14 @@ public final class SiteWriter {
     /** After the new site could not be moved into place: puts the previous one back, or says where it is. */
     private OutputFolderException putBack(IOException failure, boolean hadOld) {
         deleteQuietly(fresh);
-        String problem = "cannot move the new site into place: " + reason(failure);
         if (!hadOld) {
-            return new OutputFolderException(out, problem, "check the permissions of the folder that holds it", true);
+            return new OutputFolderException(out, true, "output.cannotSwap", reason(failure));
         }
         try {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            return new OutputFolderException(out, problem, "check the permissions of the folder that holds it", true);
+            return new OutputFolderException(out, true, "output.cannotSwap", reason(failure));
         } catch (IOException e) {
-            return new OutputFolderException(out, problem + "; the previous site is in " + shown(old),
-                    "fix the problem and build again: the next build restores it first", false);
+            return new OutputFolderException(out, false, "output.cannotSwapOldKept", reason(failure), shown(old));
         }
     }
 

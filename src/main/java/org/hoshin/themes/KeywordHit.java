@@ -1,5 +1,7 @@
 package org.hoshin.themes;
 
+import org.hoshin.content.Message;
+
 /**
  * One keyword of a theme found in one field of an initiative, and the points it earned there.
  *
@@ -22,6 +24,7 @@ public record KeywordHit(String keyword, Field field, int count, int points) {
 
     /** How an editor reads it: {@code 防災 in title ×2 = 3}. */
     public String describe() {
-        return keyword + " in " + field.label() + (count > 1 ? " ×" + count : "") + " = " + points;
+        return count > 1 ? Message.format("themesReport.hitRepeated", keyword, field.label(), count, points)
+                : Message.format("themesReport.hit", keyword, field.label(), points);
     }
 }

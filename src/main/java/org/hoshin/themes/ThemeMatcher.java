@@ -47,8 +47,7 @@ public final class ThemeMatcher {
         for (Theme theme : themes.themes()) {
             for (String keyword : theme.keywords()) {
                 if (terms(keyword).isEmpty()) {
-                    errors.add(new ContentError(theme.origin(), "keyword '" + keyword + "' of theme '" + theme.id()
-                            + "' has no searchable word", "use a noun such as 防災, not a particle or a symbol"));
+                    errors.add(ContentError.of(theme.origin(), "theme.unsearchableKeyword", keyword, theme.id()));
                 }
             }
         }
@@ -74,10 +73,8 @@ public final class ThemeMatcher {
     private void checkTags(Initiative initiative, List<ContentError> errors) {
         for (ThemeTag tag : initiative.themes()) {
             if (themes.find(tag.themeId()).isEmpty()) {
-                errors.add(new ContentError(tag.location(), "unknown theme '" + tag.written() + "'",
-                        "use an id from content/themes.yaml: " + String.join(", ",
-                                themes.themes().stream().map(Theme::id).toList())
-                                + "; write -id to remove a theme"));
+                errors.add(ContentError.of(tag.location(), "theme.unknown", tag.written(),
+                        String.join(", ", themes.themes().stream().map(Theme::id).toList())));
             }
         }
     }
