@@ -42,7 +42,10 @@ public final class MarkdownInspector {
     }
 
     /** How to break a line: editors reach for {@code <br>} first. */
-    static final String LINE_BREAK_HINT = "to break a line, just start a new line; a blank line starts a new paragraph";
+    /** How to break a line, in the editor's language: the answer to a rejected {@code <br>}. */
+    static String lineBreakHint() {
+        return Message.format("markdown.lineBreak.hint");
+    }
 
     /**
      * The links of a text that passed the content check, for checks that need the whole site (links between
@@ -86,8 +89,7 @@ public final class MarkdownInspector {
             int depth = depths.pop();
             Location at = locate(node, markdown, lines);
             if (depth > MAX_TREE_DEPTH) {
-                errors.add(new ContentError(at, "the text is nested more than " + MAX_TREE_DEPTH
-                        + " levels deep (lists, block quotes or emphasis)", "write the text with less nesting"));
+                errors.add(ContentError.of(at, "markdown.treeDepth", MAX_TREE_DEPTH));
                 return;
             }
             check(node, at, errors, links);
@@ -106,11 +108,10 @@ public final class MarkdownInspector {
         if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
                 || node instanceof HtmlInlineComment) {
             String html = node.getChars().toString();
-            errors.add(new ContentError(at, describeHtml(html), isLineBreak(html) ? LINE_BREAK_HINT
-                    : "write Markdown instead of HTML: **bold**, [link text](https://…), - list item"));
+            errors.add(new ContentError(at, describeHtml(html), isLineBreak(html) ? lineBreakHint()
+                    : Message.format("markdown.html.hint")));
         } else if (node instanceof Image || node instanceof ImageRef) {
-            errors.add(new ContentError(at, "images are not supported in the text",
-                    "describe the photo in the 'captions' list of the front matter instead"));
+            errors.add(ContentError.of(at, "markdown.image"));
         } else if (node instanceof Link link) {
             checkUrl(link.getUrl().toString(), at, errors, links);
         } else if (node instanceof AutoLink link) {
@@ -124,12 +125,11 @@ public final class MarkdownInspector {
     private static void checkUrl(String written, Location at, List<ContentError> errors, List<LinkRef> links) {
         String url = Escaping.unescapeString(written);
         if (!UrlPolicy.allows(url)) {
-            errors.add(new ContentError(at, "unsafe link '" + shown(written) + "'", UrlPolicy.HINT));
+            errors.add(new ContentError(at, Message.format("markdown.unsafeLink", shown(written)), UrlPolicy.hint()));
             return;
         }
         if (UrlPolicy.looksLikeWebAddressWithoutScheme(url)) {
-            errors.add(new ContentError(at, "link '" + shown(written) + "' has no https:// in front, so it would "
-                    + "lead to a page of this site", "write https://" + shown(written)));
+            errors.add(ContentError.of(at, "markdown.noScheme", shown(written)));
             return;
         }
         links.add(new LinkRef(url, at));
@@ -155,12 +155,9 @@ public final class MarkdownInspector {
         Matcher tag = TAG.matcher(html);
         String name = tag.find() ? tag.group(1).toLowerCase(Locale.ROOT) : "";
         if (HANDLER.matcher(html).find()) {
-            return "raw HTML with an event-handler attribute (on…=) is not allowed";
+            return Message.format("markdown.html.handler");
         }
-        if (name.equals("script") || name.equals("iframe")) {
-            return "raw HTML <" + name + "> is not allowed";
-        }
-        return name.isEmpty() ? "raw HTML is not allowed" : "raw HTML <" + name + "> is not allowed";
+        return name.isEmpty() ? Message.format("markdown.html.any") : Message.format("markdown.html.tag", name);
     }
 
     private static Location locate(Node node, Markdown markdown, LineIndex lines) {

@@ -48,20 +48,17 @@ final class MarkdownLimits {
                 paragraphLength += end - start + 1;
             }
             if (paragraphLength > MAX_PARAGRAPH) {
-                return Optional.of(new ContentError(new Location(origin.file(), origin.line() + paragraphLine, 1),
-                        "the paragraph is longer than " + MAX_PARAGRAPH + " characters",
-                        "split it into shorter paragraphs with blank lines"));
+                return Optional.of(ContentError.of(new Location(origin.file(), origin.line() + paragraphLine, 1),
+                        "markdown.paragraphLength", MAX_PARAGRAPH));
             }
             if (depth > MAX_DEPTH) {
-                return Optional.of(new ContentError(new Location(origin.file(), origin.line() + line, 1),
-                        "lists or block quotes are nested more than " + MAX_DEPTH + " levels deep",
-                        "nest at most " + MAX_DEPTH + " levels; write the text as a flatter list"));
+                return Optional.of(ContentError.of(new Location(origin.file(), origin.line() + line, 1),
+                        "markdown.nesting", MAX_DEPTH));
             }
             start = end + 1;
         }
         if (text.length() > MAX_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of(new ContentError(origin.atLine(origin.line()), "the file is larger than 2 MB",
-                    "split it into several items"));
+            return Optional.of(ContentError.of(origin.atLine(origin.line()), "markdown.fileSize"));
         }
         return Optional.empty();
     }

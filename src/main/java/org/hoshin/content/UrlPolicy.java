@@ -16,9 +16,10 @@ import org.jsoup.parser.Parser;
  */
 public final class UrlPolicy {
 
-    /** The hint shown with every rejected link. */
-    public static final String HINT =
-            "links must start with https://, http://, mailto:, tel: or # (an anchor on the page)";
+    /** The hint shown with every rejected link, in the editor's language. */
+    public static String hint() {
+        return Message.format("url.unsafe.hint");
+    }
 
     private static final Set<String> SCHEMES = Set.of("https", "http", "mailto", "tel");
     /** A scheme as the WHATWG URL parser reads one: a letter, then letters, digits, '+', '-' or '.', then ':'. */

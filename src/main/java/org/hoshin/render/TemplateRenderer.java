@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
@@ -46,11 +47,11 @@ public final class TemplateRenderer {
         } catch (PebbleException e) {
             Path file = templatesDir.resolve(e.getFileName() == null ? template + ".peb" : e.getFileName());
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new ContentException(new ContentError(new Location(file, line, 0),
-                    "template error: " + e.getPebbleMessage()));
+            throw new ContentException(ContentError.of(new Location(file, line, 0), "templates.error",
+                    e.getPebbleMessage()));
         } catch (IOException e) {
-            throw new ContentException(new ContentError(Location.of(templatesDir.resolve(template)),
-                    "cannot render template: " + e.getMessage()));
+            throw new ContentException(ContentError.of(Location.of(templatesDir.resolve(template)),
+                    "templates.cannotRender", e.getMessage()));
         }
         return out.toString();
     }

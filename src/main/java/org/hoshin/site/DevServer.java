@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 
@@ -107,8 +108,8 @@ public final class DevServer implements AutoCloseable {
         try {
             SiteBuilder.Result result = build.run();
             buildError = "";
-            result.warnings().forEach(w -> log.accept("warning: " + w.format()));
-            log.accept("rebuilt " + result.files() + " files in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            result.warnings().forEach(w -> log.accept(Message.format("serve.warning", w.format())));
+            log.accept(Message.format("serve.rebuilt", result.files(), (System.nanoTime() - start) / 1_000_000));
         } catch (ContentException e) {
             failed(e.errors().stream().map(ContentError::format).toList());
         } catch (IOException e) {
@@ -121,7 +122,7 @@ public final class DevServer implements AutoCloseable {
 
     private void failed(List<String> errors) {
         buildError = String.join("\n", errors);
-        log.accept("build failed; still serving the last good site:");
+        log.accept(Message.format("serve.buildFailed"));
         errors.forEach(error -> log.accept(oneLine(error)));
     }
 
@@ -135,7 +136,7 @@ public final class DevServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                log.accept("watching failed: " + UnexpectedFailure.describe(e) + "; still watching");
+                log.accept(Message.format("serve.watchFailed", UnexpectedFailure.describe(e)));
             }
         }
     }
@@ -158,7 +159,7 @@ public final class DevServer implements AutoCloseable {
                     try {
                         registerTree(created);
                     } catch (IOException e) {
-                        log.accept("cannot watch " + created + ": " + e.getMessage());
+                        log.accept(Message.format("serve.cannotWatch", created, e.getMessage()));
                     }
                 }
             }
@@ -182,8 +183,8 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException e) {
             // the browser went away; nothing to answer
         } catch (RuntimeException | Error e) {
-            log.accept("could not answer " + oneLine(exchange.getRequestURI().getRawPath()) + ": "
-                    + UnexpectedFailure.describe(e));
+            log.accept(Message.format("serve.cannotAnswer", oneLine(exchange.getRequestURI().getRawPath()),
+                    UnexpectedFailure.describe(e)));
             try {
                 sendText(exchange, 500, "internal error");
             } catch (IOException | RuntimeException ignored) {
@@ -230,7 +231,7 @@ public final class DevServer implements AutoCloseable {
     private String injectDevTools(String html) {
         String banner = buildError.isEmpty() ? "" : "<pre role=\"alert\" style=\"position:sticky;top:0;z-index:99;"
                 + "margin:0;padding:1rem;background:#8b0000;color:#fff;white-space:pre-wrap\">"
-                + escape("build failed; showing the last good build:\n" + buildError) + "</pre>";
+                + escape(Message.format("serve.banner") + "\n" + buildError) + "</pre>";
         int body = html.indexOf("<body>");
         int end = html.lastIndexOf("</body>");
         if (body < 0 || end < body) {

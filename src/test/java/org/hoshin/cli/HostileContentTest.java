@@ -63,7 +63,7 @@ class HostileContentTest {
             ContentFixture.Result r = run(command);
             assertRejected(r, INITIATIVE + ":" + line + ":", hostile.message());
             if (hostile.message().equals("unsafe link")) {
-                assertTrue(r.err().contains(UrlPolicy.HINT), r.err());
+                assertTrue(r.err().contains(UrlPolicy.hint()), r.err());
             }
         }
     }
