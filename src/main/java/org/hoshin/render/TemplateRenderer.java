@@ -33,7 +33,7 @@ public final class TemplateRenderer {
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
-                .newLineTrimming(true).cacheActive(true).build();
+                .addEscapingStrategy("html", new HtmlEscaper()).newLineTrimming(true).cacheActive(true).build();
     }
 
     public String render(String template, Map<String, Object> context) throws ContentException {
