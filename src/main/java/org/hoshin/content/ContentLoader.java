@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Loads and validates everything under {@code content/}. All problems of all files are collected, so an editor
@@ -14,6 +15,7 @@ public final class ContentLoader {
 
     private final Path projectRoot;
     private final WardCache cache;
+    private final Executor pool;
 
     /** @param projectRoot the folder file names in messages are relative to */
     public ContentLoader(Path projectRoot) {
@@ -22,8 +24,18 @@ public final class ContentLoader {
 
     /** A loader that reuses the wards in {@code cache} whose files did not change ({@code null}: none). */
     public ContentLoader(Path projectRoot, WardCache cache) {
+        this(projectRoot, cache, null);
+    }
+
+    /** As {@link #ContentLoader(Path, WardCache)}, reading the wards on {@code pool}'s threads too ({@code null}: not). */
+    public ContentLoader(Path projectRoot, WardCache cache, Executor pool) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.cache = cache;
+        this.pool = pool;
+    }
+
+    /** One ward folder read: the ward, or what is wrong with it. */
+    private record Read(Ward ward, List<ContentError> errors) {
     }
 
     public SiteContent load(Path contentDir) throws ContentException {
@@ -34,18 +46,10 @@ public final class ContentLoader {
         }
         List<ContentError> errors = new ArrayList<>();
         List<Ward> wards = new ArrayList<>();
-        for (Path wardDir : sortedChildren(wardsDir)) {
-            if (SafeFiles.kind(wardDir, display(wardDir)) != SafeFiles.Kind.DIRECTORY) {
-                errors.add(ContentError.of(Location.of(display(wardDir)), "contentFolder.unexpectedFile"));
-                continue;
-            }
-            try {
-                WardCache.Reader reader = () -> new WardReader(this::display).read(wardDir);
-                wards.add(cache == null ? reader.read() : cache.read(wardDir, reader));
-            } catch (ContentException e) {
-                errors.addAll(e.errors());
-            } catch (InvalidPathException e) {
-                errors.addAll(SafeFiles.unreadableName(display(wardDir)).errors());
+        for (Read read : Parallel.map(pool, sortedChildren(wardsDir), this::read)) {
+            errors.addAll(read.errors());
+            if (read.ward() != null) {
+                wards.add(read.ward());
             }
         }
         if (!errors.isEmpty()) {
@@ -55,6 +59,21 @@ public final class ContentLoader {
             throw new ContentException(ContentError.of(Location.of(display(wardsDir)), "contentFolder.noWardContent"));
         }
         return new SiteContent(wards);
+    }
+
+    private Read read(Path wardDir) {
+        try {
+            if (SafeFiles.kind(wardDir, display(wardDir)) != SafeFiles.Kind.DIRECTORY) {
+                return new Read(null, List.of(ContentError.of(Location.of(display(wardDir)),
+                        "contentFolder.unexpectedFile")));
+            }
+            WardCache.Reader reader = () -> new WardReader(this::display).read(wardDir);
+            return new Read(cache == null ? reader.read() : cache.read(wardDir, reader), List.of());
+        } catch (ContentException e) {
+            return new Read(null, e.errors());
+        } catch (InvalidPathException e) {
+            return new Read(null, SafeFiles.unreadableName(display(wardDir)).errors());
+        }
     }
 
     /** The file as messages name it: relative to the project where possible. */

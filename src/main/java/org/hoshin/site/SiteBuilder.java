@@ -95,7 +95,7 @@ public final class SiteBuilder {
 
     private OutputTree render(List<ContentError> warnings, ExecutorService pool)
             throws ContentException, IOException {
-        ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards());
+        ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards(), pool);
         SiteContent content = loader.load(config.contentDir());
         rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
@@ -114,6 +114,7 @@ public final class SiteBuilder {
         }
         SiteContext site = new SiteContext(config, content, templates, messages, pool,
                 session == null ? null : session.pages());
+        site.startThemes();
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Parallel;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
@@ -56,7 +57,7 @@ final class SiteContext {
     private final List<Future<Map<String, String>>> pending = new ArrayList<>();
     /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
     private final Map<String, BuildSession.CachedPage> cachedPages;
-    private ThemeAssignments themes;
+    private Parallel.Later<ThemeAssignments> themesLater;
     private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
@@ -122,6 +123,11 @@ final class SiteContext {
         return config;
     }
 
+    /** The build's threads, for work that splits itself ({@code null} in a build on one thread). */
+    ExecutorService pool() {
+        return pool;
+    }
+
     SiteContent content() {
         return content;
     }
@@ -135,15 +141,36 @@ final class SiteContext {
     }
 
     /**
-     * Every initiative with its themes; read and matched once per build, on first use. Synchronised so the first use
-     * may come from any thread; the result is an immutable record, which the build's threads then share.
+     * Starts matching initiatives to themes on the build's threads, so that the pages that need the themes find them
+     * ready; without a pool, they are matched on first use.
      */
-    synchronized ThemeAssignments themes() throws ContentException {
-        if (themes == null) {
-            themes = ThemeLoader.load(content, config.contentDir(), new ContentLoader(config.projectRoot())::display,
-                    japaneseAnalysis());
+    void startThemes() {
+        themesLater = Parallel.start(pool, () -> ThemeLoader.load(content, config.contentDir(),
+                new ContentLoader(config.projectRoot())::display, japaneseAnalysis()));
+    }
+
+    /**
+     * Every initiative with its themes; read and matched once per build (see {@link #startThemes}), on whichever
+     * thread first needs them, the others waiting; the result is an immutable record, which the build's threads
+     * then share. A mistake in themes.yaml is thrown here, to the first generator that needs the themes, as in a
+     * build without threads.
+     */
+    ThemeAssignments themes() throws ContentException {
+        synchronized (this) {
+            if (themesLater == null) {
+                startThemes();
+            }
         }
-        return themes;
+        try {
+            return themesLater.get();
+        } catch (ContentException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -178,9 +205,7 @@ final class SiteContext {
         if (known != null) {
             return known;
         }
-        List<Ward> wards = content.wards();
-        List<WardView> made = pool == null ? wards.stream().map(w -> addressView(w, lang)).toList()
-                : join(wards.stream().map(w -> pool.submit(() -> addressView(w, lang))).toList());
+        List<WardView> made = Parallel.map(pool, content.wards(), w -> addressView(w, lang));
         latestViews.put(lang, made);
         return made;
     }
@@ -198,21 +223,6 @@ final class SiteContext {
 
     private WardView addressView(Ward ward, String lang) {
         return views.view(ward, ward.latest(), lang, EditionPages.wardAddressLinks(lang, ward));
-    }
-
-    private static <T> List<T> join(List<Future<T>> futures) {
-        List<T> results = new ArrayList<>();
-        try {
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        return results;
     }
 
     /** The ward a view shows. */
