@@ -2,10 +2,12 @@ package org.hoshin.search;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
@@ -22,26 +24,57 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Japanese analysis for the search index with Lucene's Kuromoji: search-mode segmentation that keeps compounds and
  * their parts, base forms, part-of-speech stop tags, width folding (ＳＤＧｓ = SDGs), katakana prolonged-sound
- * stemming and each word's reading, so a kana query can find a kanji word. A tokenizer is not thread-safe, so each
- * call makes its own; the dictionaries behind it are loaded once by Lucene.
+ * stemming and each word's reading, so a kana query can find a kanji word.
+ *
+ * <p>The chain is a Lucene {@link Analyzer}, which keeps one tokenizer and filter chain per thread and resets it
+ * for each text: making a tokenizer costs more than analysing a short title, and a build analyses thousands. The
+ * terms of short texts are remembered, as they come back (the themes and the search index analyse the same titles
+ * and programs; editions repeat them); long texts are not, so memory stays that of the content at any size. It is
+ * safe to share between threads.
  */
 public final class JapaneseAnalysis {
 
-    private final UserDictionary userDictionary;
+    /** Texts up to this many characters (titles, programs, keywords) have their terms remembered. */
+    private static final int REMEMBERED_LENGTH = 200;
+
+    private final Analyzer analyzer;
+    private final Map<String, List<Term>> known = new ConcurrentHashMap<>();
 
     public JapaneseAnalysis(UserDictionary userDictionary) {
-        this.userDictionary = userDictionary;
+        this.analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                JapaneseTokenizer tokenizer = new JapaneseTokenizer(userDictionary, true, false,
+                        JapaneseTokenizer.Mode.SEARCH);
+                TokenStream stream = new LowerCaseFilter(new JapaneseKatakanaStemFilter(
+                        new JapanesePartOfSpeechStopFilter(new JapaneseBaseFormFilter(tokenizer),
+                                JapaneseAnalyzer.getDefaultStopTags())));
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return new CJKWidthCharFilter(reader);
+            }
+        };
     }
 
+    /** The terms of {@code text}, in order; the list may be shared: do not change it. */
     public List<Term> analyze(String text) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return analyzeAfresh(text);
+        }
+        List<Term> terms = known.get(text);
+        if (terms == null) {
+            terms = List.copyOf(analyzeAfresh(text));
+            known.putIfAbsent(text, terms);
+        }
+        return terms;
+    }
+
+    private List<Term> analyzeAfresh(String text) {
         List<Term> terms = new ArrayList<>();
-        JapaneseTokenizer tokenizer = new JapaneseTokenizer(userDictionary, true, false,
-                JapaneseTokenizer.Mode.SEARCH);
-        Reader input = new CJKWidthCharFilter(new StringReader(text));
-        tokenizer.setReader(input);
-        try (TokenStream stream = new LowerCaseFilter(new JapaneseKatakanaStemFilter(
-                new JapanesePartOfSpeechStopFilter(new JapaneseBaseFormFilter(tokenizer),
-                        JapaneseAnalyzer.getDefaultStopTags())))) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

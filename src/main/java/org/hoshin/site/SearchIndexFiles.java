@@ -18,9 +18,10 @@ import org.hoshin.search.Term;
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
  * looks terms up. Each language's index is built on the build's threads, beside the pages; what may fail on an
  * editor's file (the synonyms, the user dictionary) is read first, on the generators' thread, so the failure is
- * reported in the same order as in a sequential build. Each index has analysers of its own: Kuromoji's tokenizer
- * is made afresh for every text ({@link JapaneseAnalysis}), and {@link EnglishAnalysis}'s stem memo is not shared
- * between threads, so the two indexes never share a mutable analyser.
+ * reported in the same order as in a sequential build. The Japanese analysis is the build's one (shared with the
+ * themes, safe between threads: {@link JapaneseAnalysis}), and the Japanese documents are analysed on all the
+ * build's threads; {@link EnglishAnalysis}'s stem memo is not shared between threads, so the English index has its
+ * own and is analysed on one thread.
  */
 final class SearchIndexFiles implements PageGenerator {
 
@@ -39,7 +40,8 @@ final class SearchIndexFiles implements PageGenerator {
                 List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
                         site.messages(lang));
                 Map<String, String> files = new LinkedHashMap<>();
-                new SearchIndexWriter().write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
+                SearchIndexWriter writer = new SearchIndexWriter(lang.equals("ja") ? site.pool() : null);
+                writer.write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
                         .forEach((name, text) -> files.put("search/" + lang + "/" + name, text));
                 return files;
             });

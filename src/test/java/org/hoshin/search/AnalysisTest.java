@@ -80,4 +80,24 @@ class AnalysisTest {
         assertEquals(english.stem("supporting"), english.stem("supports"));
         assertEquals("Disasters", english.analyze("Disasters").get(0).surface());
     }
+
+    @Test
+    void analysingOnManyThreadsAtOnceGivesWhatOneThreadGives() throws Exception {
+        List<SearchDocument> docs = RealContent.documents("ja");
+        List<String> texts = docs.stream().flatMap(d -> java.util.stream.Stream.of(d.title(), d.text())).toList();
+        JapaneseAnalysis shared = new JapaneseAnalysis(null);
+        JapaneseAnalysis alone = new JapaneseAnalysis(null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Term>>> results = new java.util.ArrayList<>();
+            for (String text : texts) {
+                results.add(pool.submit(() -> shared.analyze(text)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertEquals(alone.analyze(texts.get(i)), results.get(i).get(), texts.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
