@@ -41,6 +41,16 @@ class MainTest {
     }
 
     @Test
+    void aNamedCommandGetsOnlyItsOwnModelAndAMisspeltOneGetsSuggestions() {
+        CommandLine build = Main.commandLine(Map.of(), "build");
+        assertEquals(java.util.Set.of("help", "build"), build.getSubcommands().keySet());
+        assertEquals(8, Main.commandLine(Map.of(), "--help").getSubcommands().size());
+        ContentFixture.Result misspelt = ContentFixture.capture(() -> Main.run("buidl"));
+        assertEquals(2, misspelt.exitCode());
+        assertTrue(misspelt.err().contains("Did you mean: hoshin build?"), misspelt.err());
+    }
+
+    @Test
     void theVersionIsPomXmls() throws IOException {
         String pomVersion = Jsoup.parse(Files.readString(Path.of("pom.xml")), "", Parser.xmlParser())
                 .selectFirst("project > version").text();
