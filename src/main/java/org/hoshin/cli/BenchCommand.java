@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         if (scale > 1) {
             results.add(bench.run(scale, coldRuns));
         }
-        System.out.printf("%ncold builds, whole process (median of %s; wall min–max):%n%n", Plural.of(coldRuns, "run"));
+        System.out.printf("%ncold builds, whole process (median of %s; wall min–max):%n%n", Plural.of(coldRuns, "count.run"));
         System.out.println("| content | hoshin wall | CPU | peak RSS | Hugo + Pagefind wall | CPU | peak RSS "
                 + "| wall ratio | CPU ratio |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");

@@ -89,6 +89,7 @@ public final class ColdBenchmark {
             content = benchDir.resolve("scale-" + scale + "/content");
             editions = BenchCorpus.write(root.resolve("content"), content, scale);
         }
+        Files.createDirectories(benchDir.resolve("out")); // build replaces its --out, but never makes its parent
         List<String> hoshin = List.of(root.resolve("bin/hoshin").toString(), "build", "--content",
                 content.toString(), "--out", benchDir.resolve("out/hoshin-" + scale).toString());
         MeasuredProcess.run(hoshin, root);
