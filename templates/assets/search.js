@@ -58,7 +58,6 @@
         root.editions.forEach(function (edition) {
           root.latest[edition[0]] = Math.max(root.latest[edition[0]] || 0, edition[1]);
         });
-        fillYears(root);
         return root;
       });
     }
@@ -111,14 +110,8 @@
   }
 
   /* Longest match against the vocabulary; an unknown stretch falls back to its character bigrams. */
-  /* The shards of the two-character starts of the token (where matches of two or more characters are), fetched at
-     once rather than one round trip after another; one-character words are looked up only when needed. */
-  function prefetchShards(root, token) {
-    var chars = Array.from(token);
-    var words = [];
-    for (var i = 0; i + 2 <= chars.length; i++) {
-      words.push(chars[i] + chars[i + 1]);
-    }
+  /* The shards of words, fetched at once rather than one round trip after another. */
+  function prefetchShards(root, words) {
     return Promise.all(unique(words.map(function (word) {
       return keyOf(word, root.shards);
     })).map(function (key) {
@@ -126,8 +119,23 @@
     }));
   }
 
+  /* Japanese: the two-character starts of the tokens (where matches of two or more characters are) and the
+     one-character tokens; one-character words inside a longer token are looked up only when needed. */
+  function tokenStarts(tokens) {
+    var words = [];
+    tokens.forEach(function (token) {
+      var chars = Array.from(token);
+      if (chars.length === 1 && !PARTICLES.test(token)) {
+        words.push(token);
+      }
+      for (var i = 0; i + 2 <= chars.length; i++) {
+        words.push(chars[i] + chars[i + 1]);
+      }
+    });
+    return words;
+  }
+
   async function segment(root, token) {
-    await prefetchShards(root, token);
     var parts = [];
     var i = 0;
     var unknownStart = -1;
@@ -213,7 +221,7 @@
         return normalize(phrase).split(/\s+/);
       });
     });
-    var clauses = [];
+    var planned = [];
     for (var i = 0; i < words.length;) {
       var best = null;
       groups.forEach(function (group) {
@@ -227,20 +235,28 @@
           }
         });
       });
-      var phrases = best ? best.group.map(function (p) {
-        return p.join(' ');
-      }) : [words[i]];
+      planned.push({ text: words.slice(i, i + (best ? best.length : 1)).join(' '), phrases: best
+        ? best.group.map(function (p) {
+          return p.join(' ');
+        }) : [words[i]] });
+      i += best ? best.length : 1;
+    }
+    /* Every word's shard at once, then the look-ups from what is loaded. */
+    await prefetchShards(root, [].concat.apply([], planned.map(function (clause) {
+      return [].concat.apply([], clause.phrases.map(englishWords)).map(window.hoshinStem);
+    })));
+    var clauses = [];
+    for (var c = 0; c < planned.length; c++) {
       var alternatives = [];
-      for (var p = 0; p < phrases.length; p++) {
-        var parts = await englishParts(root, phrases[p]);
+      for (var p = 0; p < planned[c].phrases.length; p++) {
+        var parts = await englishParts(root, planned[c].phrases[p]);
         if (parts.length) {
-          alternatives.push({ text: phrases[p], parts: parts });
+          alternatives.push({ text: planned[c].phrases[p], parts: parts });
         }
       }
       if (alternatives.length) {
-        clauses.push({ text: words.slice(i, i + (best ? best.length : 1)).join(' '), alternatives: alternatives });
+        clauses.push({ text: planned[c].text, alternatives: alternatives });
       }
-      i += best ? best.length : 1;
     }
     return clauses;
   }
@@ -252,6 +268,7 @@
     }
     var clauses = [];
     var tokens = folded.split(/[\s、。,.!?！？「」『』()（）・\/]+/).filter(Boolean);
+    await prefetchShards(root, tokenStarts(tokens));
     for (var t = 0; t < tokens.length; t++) {
       var parts = await segment(root, tokens[t]);
       if (parts.length) {
@@ -688,7 +705,9 @@
     status.textContent = message('loading');
     try {
       var root = await loadRoot();
-      var clauses = await analyze(root, query);
+      var analysis = analyze(root, query); /* its index files are requested before any work on the page */
+      fillYears(root);
+      var clauses = await analysis;
       var ranked = await rank(root, clauses, wardSelect.value, yearSelect ? yearSelect.value : '');
       await render(root, clauses, ranked, run);
       if (run === searchCount) {
@@ -746,9 +765,9 @@
   if (flatBox) {
     flatBox.checked = params.get('view') === 'flat';
   }
-  if (params.get('year')) {
-    loadRoot().then(search);
-  } else if (input.value) {
+  if (input.value) {
     search();
   }
+  /* The year filter's options come from root.json, preloaded with the page. */
+  loadRoot().then(fillYears, function () {});
 }());
