@@ -20,7 +20,7 @@ final class BlockText {
     }
 
     String of(Markdown text) {
-        Element body = Jsoup.parseBodyFragment(markdown.render(text, 1)).body();
+        Element body = Jsoup.parseBodyFragment(markdown.htmlForText(text)).body();
         List<String> blocks = body.select(BLOCKS).stream()
                 .filter(block -> block.select(BLOCKS).size() == 1)
                 .map(Element::text).filter(t -> !t.isBlank()).toList();

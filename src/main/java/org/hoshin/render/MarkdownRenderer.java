@@ -79,6 +79,21 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Flexmark's HTML of Japanese text as it is, before the allow-list and the page's adjustments: only for reading
+     * the text of its blocks ({@link BlockText}), never for a page. Text in this project's Markdown cannot carry
+     * markup of its own (the content checks refuse it), so the allow-list would only cost time here.
+     */
+    String htmlForText(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        Node tree = markdown.document();
+        synchronized (tree) {
+            return japanese.render(tree);
+        }
+    }
+
+    /**
      * @param markdown       the source
      * @param containerLevel heading level of the item the text belongs to; a {@code #} heading in the text
      *                       becomes one level below it

@@ -3,7 +3,10 @@ package org.hoshin.render;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The differences between two versions of a text, phrase by phrase, for a 新旧対照表: the old side shows what was
@@ -37,26 +40,98 @@ public final class PhraseDiff {
         }
     }
 
+    /** Below this share of common character pairs, a new text is a rewrite (see {@link #rewritten}). */
+    private static final double REWRITTEN_BELOW = 0.35;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private PhraseDiff() {
     }
 
     /** Compares {@code older} with {@code newer}, both in {@code lang}; a line break separates paragraphs. */
     public static Sides diff(String older, String newer, String lang) {
+        if (older.equals(newer)) {
+            return new Sides(plain(older), plain(newer)); // most items do not change from one year to the next
+        }
+        if (rewritten(older, newer, lang)) {
+            return new Sides(paragraphs(List.of(new Segment(older, true))),
+                    paragraphs(List.of(new Segment(newer, true))));
+        }
         List<String> from = Segmenter.segments(older, lang);
         List<String> to = Segmenter.segments(newer, lang);
+        int head = commonHead(from, to);
+        int tail = commonTail(from, to, head);
         List<Segment> oldSide = new ArrayList<>();
         List<Segment> newSide = new ArrayList<>();
-        int oldAt = 0;
-        int newAt = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
-            oldAt = copy(from, oldAt, delta.getSource().getPosition(), false, oldSide);
-            newAt = copy(to, newAt, delta.getTarget().getPosition(), false, newSide);
+        int oldAt = copy(from, 0, head, false, oldSide);
+        int newAt = copy(to, 0, head, false, newSide);
+        List<String> fromMiddle = from.subList(head, from.size() - tail);
+        List<String> toMiddle = to.subList(head, to.size() - tail);
+        for (AbstractDelta<String> delta : DiffUtils.diff(fromMiddle, toMiddle).getDeltas()) {
+            oldAt = copy(from, oldAt, head + delta.getSource().getPosition(), false, oldSide);
+            newAt = copy(to, newAt, head + delta.getTarget().getPosition(), false, newSide);
             oldAt = copy(from, oldAt, oldAt + delta.getSource().size(), true, oldSide);
             newAt = copy(to, newAt, newAt + delta.getTarget().size(), true, newSide);
         }
         copy(from, oldAt, from.size(), false, oldSide);
         copy(to, newAt, to.size(), false, newSide);
         return new Sides(paragraphs(oldSide), paragraphs(newSide));
+    }
+
+    /**
+     * Whether the new text is a rewrite rather than an edit: the two share under {@value #REWRITTEN_BELOW} of their
+     * pairs (Dice's coefficient) of neighbouring characters (Japanese) or words (English, whose common letter pairs
+     * every text shares). Unrelated paragraphs of the policies share at most 0.28, a paragraph with one sentence
+     * replaced at least 0.5. A rewrite is shown whole on both sides: a word-by-word diff of two unrelated texts would
+     * only mark every particle they happen to share, and costs the most to compute.
+     */
+    static boolean rewritten(String older, String newer, String lang) {
+        Set<String> a = pairs(older, lang);
+        Set<String> b = pairs(newer, lang);
+        if (a.size() < 8 || b.size() < 8) {
+            return false; // too short to judge, and cheap to diff
+        }
+        int shared = 0;
+        for (String pair : a) {
+            if (b.contains(pair)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size()) < REWRITTEN_BELOW;
+    }
+
+    /** The text's pairs of neighbouring characters (Japanese, white space left out) or lower-case words. */
+    private static Set<String> pairs(String text, String lang) {
+        List<String> units = lang.equals("ja") ? WHITE_SPACE.matcher(text).replaceAll("").codePoints()
+                .mapToObj(Character::toString).toList()
+                : List.of(NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < units.size(); i++) {
+            pairs.add(units.get(i) + " " + units.get(i + 1));
+        }
+        return pairs;
+    }
+
+    /**
+     * How many segments both lists start with; they are left out of the diff, whose time grows with the product of
+     * what it is given and what changed (a long text with one changed word is mostly a common start and end).
+     */
+    private static int commonHead(List<String> a, List<String> b) {
+        int n = 0;
+        while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How many segments both lists end with, not counting the first {@code head}. */
+    private static int commonTail(List<String> a, List<String> b, int head) {
+        int n = 0;
+        while (n < a.size() - head && n < b.size() - head
+                && a.get(a.size() - 1 - n).equals(b.get(b.size() - 1 - n))) {
+            n++;
+        }
+        return n;
     }
 
     /** One side of a text that exists in one edition only: a single unmarked run per paragraph. */

@@ -1,12 +1,13 @@
 package org.hoshin.render;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -16,6 +17,17 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * and line breaks included (Kuromoji's gaps are filled from the text), so joining the segments gives the text back.
  */
 final class Segmenter {
+
+    /**
+     * Kuromoji in normal mode, punctuation kept; as a Lucene {@link Analyzer}, which keeps one tokenizer per thread
+     * and resets it for each text (a tokenizer costs more to make than a short text costs to cut).
+     */
+    private static final Analyzer JAPANESE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            return new TokenStreamComponents(new JapaneseTokenizer(null, false, true, JapaneseTokenizer.Mode.NORMAL));
+        }
+    };
 
     private Segmenter() {
     }
@@ -27,11 +39,10 @@ final class Segmenter {
     private static List<String> japanese(String text) {
         List<String> segments = new ArrayList<>();
         int at = 0;
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, true, JapaneseTokenizer.Mode.NORMAL)) {
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
+        try (TokenStream tokens = JAPANESE.tokenStream("", text)) {
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
                 if (start < at) {
@@ -43,7 +54,7 @@ final class Segmenter {
                 segments.add(text.substring(start, end));
                 at = end;
             }
-            tokenizer.end();
+            tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }

@@ -54,7 +54,8 @@ final class SiteContext {
     private final Map<String, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
     private final ExecutorService pool;
-    private final List<Future<Map<String, String>>> pending = new ArrayList<>();
+    /** Work handed to {@link #later}, in order; its files are kept as UTF-8 until {@link #finish}, half a page's text. */
+    private final List<Future<Map<String, byte[]>>> pending = new ArrayList<>();
     /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
     private final Map<String, BuildSession.CachedPage> cachedPages;
     private Parallel.Later<ThemeAssignments> themesLater;
@@ -74,16 +75,16 @@ final class SiteContext {
     /** Output files (path to text) that {@code work} makes; they join the tree in the order of the calls. */
     void later(Callable<Map<String, String>> work) throws ContentException {
         if (pool == null) {
-            putAll(call(work));
+            putAll(encoded(call(work)));
         } else {
-            pending.add(pool.submit(() -> call(work)));
+            pending.add(pool.submit(() -> encoded(call(work))));
         }
     }
 
     /** Waits for all work handed to {@link #later} and puts its files into the tree, in the order handed over. */
     OutputTree finish() throws ContentException {
         try {
-            for (Future<Map<String, String>> files : pending) {
+            for (Future<Map<String, byte[]>> files : pending) {
                 putAll(files.get());
             }
         } catch (InterruptedException e) {
@@ -115,7 +116,13 @@ final class SiteContext {
         }
     }
 
-    private void putAll(Map<String, String> files) {
+    private static Map<String, byte[]> encoded(Map<String, String> files) {
+        Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return bytes;
+    }
+
+    private void putAll(Map<String, byte[]> files) {
         files.forEach(tree::put);
     }
 

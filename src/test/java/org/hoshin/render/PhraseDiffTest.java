@@ -66,6 +66,55 @@ class PhraseDiffTest {
     }
 
     @Test
+    void aRewrittenTextIsMarkedWholeAndAnEditedOneWordByWord() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
+            for (var file : files.filter(f -> f.toString().matches(".*/ja/pillars/\\d+/\\d+\\.md")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());
+            }
+        }
+        assertTrue(texts.size() > 20);
+        int edited = 0;
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            String older = texts.get(i);
+            String unrelated = texts.get(i + 1);
+            assertTrue(PhraseDiff.rewritten(older, unrelated, "ja"), older + " / " + unrelated);
+            String[] sentences = older.split("(?<=。)");
+            if (sentences.length >= 3) {
+                sentences[sentences.length / 2] = "新たに地域の皆様と連携して取組を進めます。";
+                String newer = String.join("", sentences);
+                assertFalse(PhraseDiff.rewritten(older, newer, "ja"), newer);
+                PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+                assertTrue(marked(sides.newer()).stream().mapToInt(s -> s.text().length()).sum() < newer.length() / 2);
+                edited++;
+            }
+        }
+        assertTrue(edited > 10);
+        PhraseDiff.Sides whole = PhraseDiff.diff(texts.get(0), texts.get(1), "ja");
+        assertTrue(whole.older().stream().flatMap(List::stream).allMatch(PhraseDiff.Segment::marked));
+        assertTrue(whole.newer().stream().flatMap(List::stream).allMatch(PhraseDiff.Segment::marked));
+    }
+
+    @Test
+    void aRewrittenEnglishTextIsMarkedWholeAndAnEditedOneWordByWord() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
+            for (var file : files.filter(f -> f.toString().matches(".*/en/pillars/\\d+/\\d+\\.md")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());
+            }
+        }
+        assertTrue(texts.size() > 20);
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            assertTrue(PhraseDiff.rewritten(texts.get(i), texts.get(i + 1), "en"), texts.get(i));
+            String[] sentences = texts.get(i).split("(?<=\\. )");
+            if (sentences.length >= 3) {
+                sentences[sentences.length / 2] = "The ward will also work with local groups on this. ";
+                assertFalse(PhraseDiff.rewritten(texts.get(i), String.join("", sentences), "en"), texts.get(i));
+            }
+        }
+    }
+
+    @Test
     void englishIsComparedWordByWord() {
         PhraseDiff.Sides sides = PhraseDiff.diff("We will hold drills once a year.", "We will hold drills twice a year.",
                 "en");
