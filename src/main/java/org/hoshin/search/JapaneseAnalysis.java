@@ -81,7 +81,7 @@ public final class JapaneseAnalysis {
             stream.reset();
             while (stream.incrementToken()) {
                 String value = term.toString();
-                if (value.isBlank() || isPunctuation(value)) {
+                if (isPunctuation(value)) { // blank included
                     continue;
                 }
                 String surface = text.substring(offset.startOffset(), Math.min(offset.endOffset(), text.length()));
@@ -96,6 +96,13 @@ public final class JapaneseAnalysis {
     }
 
     private static boolean isPunctuation(String value) {
-        return value.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -31,8 +31,11 @@ public final class SearchIndexWriter {
     /** Raw size a postings file aims at (a term with more postings gets a file of its own). */
     public static final int POSTINGS_FILE_BYTES = 3_000;
 
-    /** Documents analysed together on the build's threads before their terms go into the index, in order. */
-    private static final int BATCH = 256;
+    /**
+     * Documents analysed together on the build's threads, one batch ahead of the one whose terms go into the index
+     * (in document order, on the caller's thread).
+     */
+    private static final int BATCH = 128;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Executor pool;
@@ -63,14 +66,15 @@ public final class SearchIndexWriter {
                 .thenComparingInt(SearchDocument::year));
         Vocabulary vocabulary = new Vocabulary(lang.equals("ja"));
         Bm25 bm25 = new Bm25();
+        List<Parallel.Later<List<List<Term>>>> next = analyse(docs, 0, analyzer);
         for (int start = 0; start < docs.size(); start += BATCH) {
-            List<SearchDocument> batch = docs.subList(start, Math.min(docs.size(), start + BATCH));
-            List<List<List<Term>>> analysed = Parallel.map(pool, batch, doc -> List.of(analyzer.apply(doc.title()),
-                    analyzer.apply(doc.program()), analyzer.apply(doc.text())));
+            List<Parallel.Later<List<List<Term>>>> batch = next;
+            next = analyse(docs, start + BATCH, analyzer); // on the pool while this batch goes into the index
             for (int i = 0; i < batch.size(); i++) {
                 int d = start + i;
-                for (int f = 0; f < 3; f++) {
-                    List<Term> terms = analysed.get(i).get(f);
+                List<List<Term>> fields = terms(batch.get(i));
+                for (int f = 0; f < fields.size(); f++) {
+                    List<Term> terms = fields.get(f);
                     bm25.length(d, f, terms.size());
                     for (Term term : terms) {
                         bm25.occurrence(term.term(), d, f);
@@ -119,6 +123,31 @@ public final class SearchIndexWriter {
      * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
      * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
      */
+    /**
+     * Starts analysing the batch of documents from {@code start} on the pool: each document's title, program and
+     * text. Without a pool nothing starts, and each document is analysed when its terms are asked for.
+     */
+    private List<Parallel.Later<List<List<Term>>>> analyse(List<SearchDocument> docs, int start,
+                                                          Function<String, List<Term>> analyzer) {
+        List<Parallel.Later<List<List<Term>>>> batch = new ArrayList<>();
+        for (int d = start; d < Math.min(docs.size(), start + BATCH); d++) {
+            SearchDocument doc = docs.get(d);
+            batch.add(Parallel.start(pool, () -> List.of(analyzer.apply(doc.title()), analyzer.apply(doc.program()),
+                    analyzer.apply(doc.text()))));
+        }
+        return batch;
+    }
+
+    private static List<List<Term>> terms(Parallel.Later<List<List<Term>>> analysed) {
+        try {
+            return analysed.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, List<Object>> writePostings(List<String> terms, Map<String, int[]> impacts,
                                                     Map<String, String> files) {
         Map<String, List<Object>> entries = new TreeMap<>();

@@ -67,12 +67,7 @@ class PhraseDiffTest {
 
     @Test
     void aRewrittenTextIsMarkedWholeAndAnEditedOneWordByWord() throws Exception {
-        List<String> texts = new java.util.ArrayList<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
-            for (var file : files.filter(f -> f.toString().matches(".*/ja/pillars/\\d+/\\d+\\.md")).sorted().toList()) {
-                texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());
-            }
-        }
+        List<String> texts = initiativeTexts("ja");
         assertTrue(texts.size() > 20);
         int edited = 0;
         for (int i = 0; i + 1 < texts.size(); i++) {
@@ -97,12 +92,7 @@ class PhraseDiffTest {
 
     @Test
     void aRewrittenEnglishTextIsMarkedWholeAndAnEditedOneWordByWord() throws Exception {
-        List<String> texts = new java.util.ArrayList<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
-            for (var file : files.filter(f -> f.toString().matches(".*/en/pillars/\\d+/\\d+\\.md")).sorted().toList()) {
-                texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());
-            }
-        }
+        List<String> texts = initiativeTexts("en");
         assertTrue(texts.size() > 20);
         for (int i = 0; i + 1 < texts.size(); i++) {
             assertTrue(PhraseDiff.rewritten(texts.get(i), texts.get(i + 1), "en"), texts.get(i));
@@ -112,6 +102,18 @@ class PhraseDiffTest {
                 assertFalse(PhraseDiff.rewritten(texts.get(i), String.join("", sentences), "en"), texts.get(i));
             }
         }
+    }
+
+    /** The body of every initiative file of the real content in {@code lang}, in path order. */
+    private static List<String> initiativeTexts(String lang) throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
+            for (var file : files.filter(f -> f.toString().matches(".*/" + lang + "/pillars/\\d+/\\d+\\.md"))
+                    .sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());
+            }
+        }
+        return texts;
     }
 
     @Test
