@@ -39,8 +39,23 @@ public final class JapaneseAnalysis {
 
     private final Analyzer analyzer;
     private final Map<String, List<Term>> known = new ConcurrentHashMap<>();
+    private final int rememberedLength;
 
+    /** An analysis that remembers the terms of short texts (a build's). */
     public JapaneseAnalysis(UserDictionary userDictionary) {
+        this(userDictionary, REMEMBERED_LENGTH);
+    }
+
+    /**
+     * An analysis that remembers the terms of every text, for the preview, which analyses the same content again on
+     * every save; its memory is that of the content's terms.
+     */
+    public static JapaneseAnalysis remembering(UserDictionary userDictionary) {
+        return new JapaneseAnalysis(userDictionary, Integer.MAX_VALUE);
+    }
+
+    private JapaneseAnalysis(UserDictionary userDictionary, int rememberedLength) {
+        this.rememberedLength = rememberedLength;
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -61,7 +76,7 @@ public final class JapaneseAnalysis {
 
     /** The terms of {@code text}, in order; the list may be shared: do not change it. */
     public List<Term> analyze(String text) {
-        if (text.length() > REMEMBERED_LENGTH) {
+        if (text.length() > rememberedLength) {
             return analyzeAfresh(text);
         }
         List<Term> terms = known.get(text);

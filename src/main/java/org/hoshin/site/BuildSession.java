@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hoshin.content.ContentException;
 import org.hoshin.content.Ward;
 import org.hoshin.content.WardCache;
 import org.hoshin.render.TemplateRenderer;
+import org.hoshin.search.JapaneseAnalysis;
 
 /**
  * What one build can hand to the next in a long-running process (the preview): the wards read, the compiled
  * templates, and each edition page's HTML. A ward whose files did not change is reused as it is; so are its
- * pages, as long as the templates (and UI messages, which live among them) did not change either. Kuromoji's
- * dictionaries are loaded once per process anyway. Anything uncertain is simply built again.
+ * pages, as long as the templates (and UI messages, which live among them) did not change either. The Japanese
+ * analysis is kept too, with the terms of every text it saw. Kuromoji's dictionaries are loaded once per process
+ * anyway. Anything uncertain is simply built again.
  */
 final class BuildSession {
 
@@ -27,6 +30,33 @@ final class BuildSession {
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private String templatesFingerprint;
     private TemplateRenderer templates;
+    private String searchFingerprint;
+    private JapaneseAnalysis japaneseAnalysis;
+
+    /** Makes a Japanese analysis; may fail on a mistake in the user dictionary. */
+    @FunctionalInterface
+    interface AnalysisMaker {
+        JapaneseAnalysis make() throws ContentException;
+    }
+
+    /**
+     * The Japanese analysis of the previous save, while nothing in {@code content/search/} (the user dictionary)
+     * changed; it remembers every text it analysed, so a save analyses only the texts that changed, for the themes
+     * and the search index alike.
+     */
+    synchronized JapaneseAnalysis japaneseAnalysis(Path contentDir, AnalysisMaker maker) throws ContentException {
+        String fingerprint;
+        try {
+            fingerprint = WardCache.fingerprint(contentDir.resolve("search"));
+        } catch (IOException | RuntimeException e) {
+            fingerprint = null;
+        }
+        if (fingerprint == null || !fingerprint.equals(searchFingerprint) || japaneseAnalysis == null) {
+            japaneseAnalysis = maker.make();
+            searchFingerprint = fingerprint;
+        }
+        return japaneseAnalysis;
+    }
 
     WardCache wards() {
         return wards;

@@ -112,8 +112,7 @@ public final class SiteBuilder {
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages, pool,
-                session == null ? null : session.pages());
+        SiteContext site = new SiteContext(config, content, templates, messages, pool, session);
         site.startThemes();
         for (PageGenerator generator : generators()) {
             generator.generate(site);

@@ -58,13 +58,16 @@ final class SiteContext {
     private final List<Future<Map<String, byte[]>>> pending = new ArrayList<>();
     /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
     private final Map<String, BuildSession.CachedPage> cachedPages;
+    /** What the preview keeps between builds; {@code null} outside a preview. */
+    private final BuildSession session;
     private Parallel.Later<ThemeAssignments> themesLater;
     private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages, ExecutorService pool,
-                Map<String, BuildSession.CachedPage> cachedPages) {
-        this.cachedPages = cachedPages;
+                BuildSession session) {
+        this.session = session;
+        this.cachedPages = session == null ? null : session.pages();
         this.config = config;
         this.content = content;
         this.templates = templates;
@@ -182,13 +185,17 @@ final class SiteContext {
 
     /**
      * The Japanese analysis with the content's user dictionary, made on first use and shared by the search index
-     * and the themes, so the dictionary is read and parsed once per build and both segment words alike.
+     * and the themes, so the dictionary is read and parsed once per build and both segment words alike. The
+     * preview keeps one between saves, remembering every text (see {@link BuildSession#japaneseAnalysis}).
      */
     synchronized JapaneseAnalysis japaneseAnalysis() throws ContentException {
         if (japaneseAnalysis == null) {
             Path dictionary = config.contentDir().resolve(UserDictionaries.FILE);
-            japaneseAnalysis = new JapaneseAnalysis(UserDictionaries.load(config.contentDir(),
-                    new ContentLoader(config.projectRoot()).display(dictionary)));
+            Path shown = new ContentLoader(config.projectRoot()).display(dictionary);
+            japaneseAnalysis = session == null
+                    ? new JapaneseAnalysis(UserDictionaries.load(config.contentDir(), shown))
+                    : session.japaneseAnalysis(config.contentDir(), () -> JapaneseAnalysis.remembering(
+                            UserDictionaries.load(config.contentDir(), shown)));
         }
         return japaneseAnalysis;
     }

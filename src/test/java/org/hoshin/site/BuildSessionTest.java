@@ -78,6 +78,17 @@ class BuildSessionTest {
         assertSameSite(render(new SiteBuilder(config, 1)), afterTemplateEdit);
         assertTrue(text(afterTemplateEdit, "ja/wards/kohoku/index.html").contains("新しい"),
                 "a changed message reaches the pages of wards that did not change");
+
+        Path dictionary = content.resolve("search/userdict.csv");
+        Files.createDirectories(dictionary.getParent());
+        String written = Files.exists(dictionary) ? Files.readString(dictionary) : "";
+        Files.writeString(dictionary, written + "防災訓練の実施,防災訓練の実施,ボウサイクンレンノジッシ,カスタム名詞\n",
+                StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterDictionaryEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterDictionaryEdit);
+        assertTrue(afterDictionaryEdit.keySet().stream().filter(p -> p.startsWith("search/ja/v/"))
+                .anyMatch(p -> text(afterDictionaryEdit, p).contains("\"防災訓練の実施\"")),
+                "the preview analyses with the edited user dictionary, not the one it kept");
     }
 
     private static String text(SortedMap<String, byte[]> site, String file) {
