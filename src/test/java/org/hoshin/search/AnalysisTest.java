@@ -100,4 +100,17 @@ class AnalysisTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aTextAnalysedSentenceBySentenceGivesTheTermsOfTheWholeText() throws Exception {
+        JapaneseAnalysis fresh = japanese();
+        int cut = 0;
+        for (SearchDocument doc : RealContent.documents("ja")) {
+            for (String text : List.of(doc.title(), doc.program(), doc.text())) {
+                assertEquals(fresh.analyzeWhole(text), fresh.analyze(text), text);
+                cut += text.strip().split("(?<=[。\\n])").length > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(cut > 50, "the content has texts of several sentences: " + cut);
+    }
 }
