@@ -11,12 +11,18 @@ import org.hoshin.render.MarkdownRenderer;
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
  * comparing it with that edition item by item (新旧対照表), so residents see what a new policy changed without
- * reading two documents side by side themselves. Each comparison is made on the build's threads: {@link ChangesViews}
+ * reading two documents side by side themselves. A page depends on its ward's files alone, so the preview keeps the
+ * pages of unchanged wards. Each comparison is made on the build's threads: {@link ChangesViews}
  * keeps no state between calls (its Kuromoji tokenizer is made per text, its Markdown renderer is thread-safe).
  */
 final class ChangesPages implements PageGenerator {
 
     static final String TEMPLATE = "pages/changes";
+    /**
+     * What a changes page is made from besides its ward: nothing, so the preview reuses the pages of every ward
+     * none of whose files changed (see {@link SiteContext.Source}).
+     */
+    private static final String SOURCE = "changes";
 
     private final ChangesViews views = new ChangesViews(new MarkdownRenderer());
 
@@ -28,8 +34,9 @@ final class ChangesPages implements PageGenerator {
                     Optional<Edition> previous = ward.previous(edition);
                     if (previous.isPresent()) {
                         Edition older = previous.get();
-                        site.page(lang, changesPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                                () -> Map.of("changes", views.view(ward, older, edition, lang)));
+                        site.wardPage(lang, changesPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
+                                new SiteContext.Source(ward, SOURCE), () -> Map.of("changes",
+                                        views.view(ward, older, edition, lang)));
                     }
                 }
             }

@@ -77,10 +77,15 @@ final class SiteContext {
 
     /** Output files (path to text) that {@code work} makes; they join the tree in the order of the calls. */
     void later(Callable<Map<String, String>> work) throws ContentException {
+        laterEncoded(() -> encoded(work.call()));
+    }
+
+    /** As {@link #later}, for work that makes its files as UTF-8 already. */
+    private void laterEncoded(Callable<Map<String, byte[]>> work) throws ContentException {
         if (pool == null) {
-            putAll(encoded(call(work)));
+            putAll(call(work));
         } else {
-            pending.add(pool.submit(() -> encoded(call(work))));
+            pending.add(pool.submit(() -> call(work)));
         }
     }
 
@@ -109,7 +114,7 @@ final class SiteContext {
         return tree;
     }
 
-    private static Map<String, String> call(Callable<Map<String, String>> work) throws ContentException {
+    private static Map<String, byte[]> call(Callable<Map<String, byte[]>> work) throws ContentException {
         try {
             return work.call();
         } catch (ContentException | RuntimeException e) {
@@ -299,12 +304,12 @@ final class SiteContext {
         }
         BuildSession.CachedPage cached = source == null || cachedPages == null ? null : cachedPages.get(file);
         if (source != null && source.made(cached)) {
-            later(() -> Map.of(file, cached.html()));
+            laterEncoded(() -> Map.of(file, cached.html()));
             return;
         }
-        later(() -> {
+        laterEncoded(() -> {
             context.putAll(data.call());
-            String html = templates.render(template, context);
+            byte[] html = templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             if (source != null && cachedPages != null) {
                 cachedPages.put(file, new BuildSession.CachedPage(source.ward(), source.inputs(), html));
             }
