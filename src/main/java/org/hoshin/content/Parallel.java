@@ -2,7 +2,6 @@ package org.hoshin.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
@@ -40,12 +39,18 @@ public final class Parallel {
         return results;
     }
 
+    /** Work that may fail on an editor's file. */
+    @FunctionalInterface
+    public interface Work<R> {
+        R call() throws ContentException;
+    }
+
     /**
      * Work whose result is wanted later, started on {@code pool} now; {@link Later#get} runs it on the caller if no
-     * thread has started it yet, and otherwise waits for it. Its exception, if any, is thrown by {@code get}.
+     * thread has started it yet, and otherwise waits for it.
      */
-    public static <R> Later<R> start(Executor pool, Callable<R> work) {
-        FutureTask<R> task = new FutureTask<>(work);
+    public static <R> Later<R> start(Executor pool, Work<R> work) {
+        FutureTask<R> task = new FutureTask<>(work::call);
         if (pool != null) {
             pool.execute(task);
         }
@@ -61,16 +66,19 @@ public final class Parallel {
             this.task = task;
         }
 
-        /** The result; a checked exception of the work comes back as {@link ExecutionException}'s cause. */
-        public R get() throws Exception {
+        /** The result, or the work's own exception, as the work threw it. */
+        public R get() throws ContentException {
             task.run();
             try {
                 return task.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception cause) {
-                    throw cause;
+                if (e.getCause() instanceof ContentException content) {
+                    throw content;
                 }
                 return rethrow(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
             }
         }
     }

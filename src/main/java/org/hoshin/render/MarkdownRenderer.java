@@ -84,12 +84,17 @@ public final class MarkdownRenderer {
      * markup of its own (the content checks refuse it), so the allow-list would only cost time here.
      */
     String htmlForText(Markdown markdown) {
+        return flexmarkHtml(markdown, japanese);
+    }
+
+    /** Flexmark's HTML of the text ("" when blank), under the tree's lock (see the class comment). */
+    private static String flexmarkHtml(Markdown markdown, HtmlRenderer renderer) {
         if (markdown.isBlank()) {
             return "";
         }
         Node tree = markdown.document();
         synchronized (tree) {
-            return japanese.render(tree);
+            return renderer.render(tree);
         }
     }
 
@@ -105,13 +110,7 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
-        HtmlRenderer renderer = textLang.equals("en") ? english : japanese;
-        Node tree = markdown.document();
-        String rendered;
-        synchronized (tree) {
-            rendered = renderer.render(tree);
-        }
-        String html = sanitizer.sanitize(rendered);
+        String html = sanitizer.sanitize(flexmarkHtml(markdown, textLang.equals("en") ? english : japanese));
         boolean rewriteLinks = !links.changesNothing() && html.contains("href=\"");
         if (!html.contains("<h") && !html.contains("<table") && !rewriteLinks) {
             return html.strip();

@@ -102,12 +102,17 @@ public final class PhraseDiff {
 
     /** The text's pairs of neighbouring characters (Japanese, white space left out) or lower-case words. */
     private static Set<String> pairs(String text, String lang) {
-        List<String> units = lang.equals("ja") ? WHITE_SPACE.matcher(text).replaceAll("").codePoints()
-                .mapToObj(Character::toString).toList()
-                : List.of(NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT)));
         Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < units.size(); i++) {
-            pairs.add(units.get(i) + " " + units.get(i + 1));
+        if (lang.equals("ja")) {
+            String compact = WHITE_SPACE.matcher(text).replaceAll("");
+            for (int i = 0; i + 2 <= compact.length(); i++) {
+                pairs.add(compact.substring(i, i + 2));
+            }
+        } else {
+            String[] words = NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT));
+            for (int i = 0; i + 1 < words.length; i++) {
+                pairs.add(words[i] + " " + words[i + 1]);
+            }
         }
         return pairs;
     }

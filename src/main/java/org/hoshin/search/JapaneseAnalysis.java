@@ -115,7 +115,7 @@ public final class JapaneseAnalysis {
         return terms;
     }
 
-    /** Everything analysed outside this class, without sentences or memory, for the test of sentence cutting. */
+    /** The terms of the whole text at once, neither cut nor remembered: what {@link #analyze} must equal (tested). */
     List<Term> analyzeWhole(String text) {
         return analyzeAfresh(text);
     }

@@ -120,10 +120,6 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
-     * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
-     */
-    /**
      * Starts analysing the batch of documents from {@code start} on the pool: each document's title, program and
      * text. Without a pool nothing starts, and each document is analysed when its terms are asked for.
      */
@@ -141,13 +137,15 @@ public final class SearchIndexWriter {
     private static List<List<Term>> terms(Parallel.Later<List<List<Term>>> analysed) {
         try {
             return analysed.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (org.hoshin.content.ContentException e) {
+            throw new IllegalStateException("analysing a text in memory reads no file", e);
         }
     }
 
+    /**
+     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
+     * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
+     */
     private Map<String, List<Object>> writePostings(List<String> terms, Map<String, int[]> impacts,
                                                     Map<String, String> files) {
         Map<String, List<Object>> entries = new TreeMap<>();

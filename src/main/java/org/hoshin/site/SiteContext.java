@@ -176,16 +176,7 @@ final class SiteContext {
                 startThemes();
             }
         }
-        try {
-            return themesLater.get();
-        } catch (ContentException | RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return themesLater.get();
     }
 
     /**

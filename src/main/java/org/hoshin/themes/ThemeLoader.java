@@ -36,7 +36,8 @@ public final class ThemeLoader {
     public static ThemeAssignments load(SiteContent content, Path contentDir, UnaryOperator<Path> display,
                                         JapaneseAnalysis analysis) throws ContentException {
         Themes themes = new ThemesReader(display).read(contentDir);
-        return new ThemeMatcher(themes, new TermCache(text -> analysis.analyze(text).stream().map(Term::term)
-                .toList())).assign(content);
+        // the analysis remembers what it analysed: a text that comes back (a keyword, an unchanged sentence) is cut once
+        return new ThemeMatcher(themes, text -> analysis.analyze(text).stream().map(Term::term).toList())
+                .assign(content);
     }
 }

@@ -3,24 +3,14 @@ package org.hoshin.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The analysers the index is built with: readings, width folding, compounds, stemming, the user dictionary. */
 class AnalysisTest {
 
-    private static final JapaneseAnalysis JAPANESE = japanese();
+    private static final JapaneseAnalysis JAPANESE = RealContent.japanese();
     private final EnglishAnalysis english = new EnglishAnalysis();
-
-    private static JapaneseAnalysis japanese() {
-        try {
-            return new JapaneseAnalysis(UserDictionaries.load(Path.of("content"), Path.of("content",
-                    UserDictionaries.FILE)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static List<String> terms(List<Term> analysed) {
         return analysed.stream().map(Term::term).toList();
@@ -103,7 +93,7 @@ class AnalysisTest {
 
     @Test
     void aTextAnalysedSentenceBySentenceGivesTheTermsOfTheWholeText() throws Exception {
-        JapaneseAnalysis fresh = japanese();
+        JapaneseAnalysis fresh = RealContent.japanese();
         int cut = 0;
         for (SearchDocument doc : RealContent.documents("ja")) {
             for (String text : List.of(doc.title(), doc.program(), doc.text())) {
@@ -112,5 +102,21 @@ class AnalysisTest {
             }
         }
         assertTrue(cut > 50, "the content has texts of several sentences: " + cut);
+    }
+
+    @Test
+    void eachAnalysisRemembersItsOwnTermsSoAnotherDictionarysNeverAnswer() {
+        JapaneseAnalysis plain = new JapaneseAnalysis(null);
+        List<String> withoutDictionary = terms(plain.analyze("重忠あさひくん"));
+        assertEquals(List.of("重忠あさひくん"), JAPANESE.analyze("重忠あさひくん").stream().map(Term::surface).toList());
+        assertTrue(withoutDictionary.size() > 1, withoutDictionary.toString());
+        assertEquals(withoutDictionary, terms(plain.analyze("重忠あさひくん")));
+    }
+
+    @Test
+    void aTextThatComesBackIsAnalysedOnce() {
+        List<Term> first = JAPANESE.analyze("地域の防災訓練を進めます。");
+        assertTrue(first == JAPANESE.analyze("地域の防災訓練を進めます。"), "the remembered terms, not a new analysis");
+        assertTrue(first != new JapaneseAnalysis(null).analyze("地域の防災訓練を進めます。"), "one memory per analysis");
     }
 }
