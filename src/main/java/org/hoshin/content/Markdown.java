@@ -2,6 +2,7 @@ package org.hoshin.content;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -67,6 +68,25 @@ public final class Markdown {
     }
 
     /**
+     * Something made from a text alone, such as the plain text a reader sees: a function of the source only (never
+     * of the translation state or the origin), so that it can be kept with the parsed tree.
+     */
+    @FunctionalInterface
+    public interface Derived<T> {
+        T from(Markdown text);
+    }
+
+    /**
+     * What {@code kind} makes of this text, made on first use and kept with the parsed tree (and so shared by the
+     * copies {@link #as} makes): the page, the search index, the themes and the open data all read an item's plain
+     * text, and a preview keeps it while the item's ward is unchanged. {@code kind} must be one constant per kind
+     * of thing made, as it is the key.
+     */
+    public <T> T derived(Derived<T> kind) {
+        return parsed.derived(kind, this);
+    }
+
+    /**
      * The parsed text, parsed on first use. Callers parse only texts that passed {@link MarkdownLimits} (the
      * content check runs it before anything asks for the tree), as Flexmark's time and stack grow with nesting.
      */
@@ -90,10 +110,17 @@ public final class Markdown {
         return "Markdown[origin=" + origin + ", translation=" + translation + "]";
     }
 
-    /** The lazily parsed tree of one text. */
+    /** The lazily parsed tree of one text, and what was made from it. */
     private static final class Parsed {
+        private static final Object[] NONE = {};
+
         private final String source;
         private volatile Document document;
+        /**
+         * Kinds and what they made, alternately: two or three kinds per text, so a short array (a map per text
+         * would cost more memory than the texts at fifty times today's content).
+         */
+        private volatile Object[] made = NONE;
 
         Parsed(String source) {
             this.source = source;
@@ -111,6 +138,35 @@ public final class Markdown {
                 }
             }
             return d;
+        }
+
+        /** Made under this lock, so a text is never made twice by two threads at once. */
+        @SuppressWarnings("unchecked")
+        <T> T derived(Derived<T> kind, Markdown text) {
+            Object found = find(made, kind);
+            if (found != null) {
+                return (T) found;
+            }
+            synchronized (this) {
+                found = find(made, kind);
+                if (found == null) {
+                    found = Objects.requireNonNull(kind.from(text));
+                    Object[] more = Arrays.copyOf(made, made.length + 2);
+                    more[made.length] = kind;
+                    more[made.length + 1] = found;
+                    made = more;
+                }
+                return (T) found;
+            }
+        }
+
+        private static Object find(Object[] made, Derived<?> kind) {
+            for (int i = 0; i < made.length; i += 2) {
+                if (made[i] == kind) {
+                    return made[i + 1];
+                }
+            }
+            return null;
         }
     }
 }

@@ -12,15 +12,19 @@ import org.jsoup.nodes.Element;
 final class BlockText {
 
     private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, th, td";
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    /** Kept with each text: every edition is compared twice (with the one before and the one after) per language. */
+    private static final Markdown.Derived<String> BLOCK_TEXT = BlockText::read;
 
-    private final MarkdownRenderer markdown;
-
-    BlockText(MarkdownRenderer markdown) {
-        this.markdown = markdown;
+    private BlockText() {
     }
 
-    String of(Markdown text) {
-        Element body = Jsoup.parseBodyFragment(markdown.htmlForText(text)).body();
+    static String of(Markdown text) {
+        return text.derived(BLOCK_TEXT);
+    }
+
+    private static String read(Markdown text) {
+        Element body = Jsoup.parseBodyFragment(MARKDOWN.htmlForText(text)).body();
         List<String> blocks = body.select(BLOCKS).stream()
                 .filter(block -> block.select(BLOCKS).size() == 1)
                 .map(Element::text).filter(t -> !t.isBlank()).toList();

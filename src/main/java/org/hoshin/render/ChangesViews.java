@@ -26,8 +26,8 @@ public final class ChangesViews {
 
     private final Function<Markdown, String> plain;
 
-    public ChangesViews(MarkdownRenderer markdown) {
-        this(new BlockText(markdown)::of);
+    public ChangesViews() {
+        this(BlockText::of);
     }
 
     /** @param plain the text a reader sees of some Markdown, one block per line (see {@link BlockText}) */

@@ -11,8 +11,7 @@ import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
-import org.hoshin.render.MarkdownRenderer;
-import org.jsoup.Jsoup;
+import org.hoshin.render.PlainText;
 
 /**
  * Turns the content of one language into search documents, one per item with an anchor. Items whose translation
@@ -22,7 +21,7 @@ import org.jsoup.Jsoup;
  */
 public final class SearchDocuments {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final PlainText plain = new PlainText();
 
     public List<SearchDocument> of(List<Ward> wards, String lang, Map<String, String> messages) {
         List<SearchDocument> docs = new ArrayList<>();
@@ -79,6 +78,6 @@ public final class SearchDocuments {
     }
 
     private String text(Markdown source) {
-        return Jsoup.parse(markdown.render(source, 3)).text();
+        return plain.of(source);
     }
 }

@@ -6,7 +6,6 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
 import org.hoshin.render.ChangesViews;
-import org.hoshin.render.MarkdownRenderer;
 
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
@@ -24,7 +23,7 @@ final class ChangesPages implements PageGenerator {
      */
     private static final String SOURCE = "changes";
 
-    private final ChangesViews views = new ChangesViews(new MarkdownRenderer());
+    private final ChangesViews views = new ChangesViews();
 
     @Override
     public void generate(SiteContext site) throws ContentException {

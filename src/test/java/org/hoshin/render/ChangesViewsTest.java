@@ -42,7 +42,7 @@ class ChangesViewsTest {
                 "source-sha256: " + hash));
         Ward ward = new ContentLoader(PROJECT).load(content).wards().stream().filter(w -> w.id().equals("izumi"))
                 .findFirst().orElseThrow();
-        var view = new ChangesViews(new MarkdownRenderer()).view(ward, ward.editions().get(0), ward.latest(), "en");
+        var view = new ChangesViews().view(ward, ward.editions().get(0), ward.latest(), "en");
         var goal = view.parts().get(0);
         assertEquals("goal", goal.id());
         assertEquals(1, goal.rows().size(), "the goal changed");
@@ -60,10 +60,9 @@ class ChangesViewsTest {
         int items = 1 + edition.japanese().management().size() + edition.japanese().columns().size()
                 + edition.japanese().pillars().stream().mapToInt(p -> 1 + p.initiatives().size()).sum();
         AtomicInteger renders = new AtomicInteger();
-        BlockText plain = new BlockText(new MarkdownRenderer());
         ChangesViews views = new ChangesViews(markdown -> {
             renders.incrementAndGet();
-            return plain.of(markdown);
+            return BlockText.of(markdown);
         });
         for (String lang : new String[] {"ja", "en"}) {
             renders.set(0);
