@@ -124,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
                         warm.millis().get(warm.millis().size() - 1), warm.files());
             }
             List<Double> saves = corpus.rebuildsAfterSave(runs);
-            System.out.printf("serve ×%d, save → site rebuilt and written: median %.1f ms, min %.1f ms, max %.1f ms%n",
+            System.out.printf("serve ×%d, save → site rebuilt in memory: median %.1f ms, min %.1f ms, max %.1f ms%n",
                     result.scale(), saves.get(saves.size() / 2), saves.get(0), saves.get(saves.size() - 1));
         }
         System.out.println("ratio = hoshin / Hugo + Pagefind: below 1 means hoshin is faster");

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hoshin serve}: a live preview for editors on localhost. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds, serves site/ on localhost and rebuilds and reloads the page when content changes.")
+        description = {"Builds the site in memory, serves it on localhost, and rebuilds and reloads the page when content "
+                + "or templates change.", "Writes nothing unless --out is given: 'hoshin build' writes site/."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8000", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
@@ -29,8 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     SourceOptions sources;
 
     @Option(names = "--out", paramLabel = "DIR", converter = UserPaths.class,
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("site");
+            description = "Also write every good build to DIR, replacing it as 'hoshin build' does.")
+    Path out;
 
     @Spec
     CommandSpec spec;
@@ -42,16 +43,23 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path root = Path.of("").toAbsolutePath();
         String url = "http://localhost:" + port + "/";
-        SiteConfig config = new SiteConfig(root, sources.content, sources.templates, out, url);
-        try {
-            SiteWriter.open(config, System.out::println);
-        } catch (OutputFolderException e) {
-            System.err.println(Message.format("cli.serve.failed", e.getMessage()));
-            return 1;
+        boolean writeSite = out != null;
+        SiteConfig config = new SiteConfig(root, sources.content, sources.templates,
+                writeSite ? out : Path.of("site"), url);
+        if (writeSite) {
+            try {
+                SiteWriter.open(config, System.out::println);
+            } catch (OutputFolderException e) {
+                System.err.println(Message.format("cli.serve.failed", e.getMessage()));
+                return 1;
+            }
         }
-        try (DevServer server = new DevServer(config, line -> System.out.println(Diagnostics.visible(line)))) {
+        try (DevServer server = new DevServer(config, writeSite,
+                line -> System.out.println(Diagnostics.visible(line)))) {
             int actual = server.start(port);
-            System.out.println(Message.format("cli.serve.serving", out, "http://localhost:" + actual + "/"));
+            String address = "http://localhost:" + actual + "/";
+            System.out.println(writeSite ? Message.format("cli.serve.servingAndWriting", address, out)
+                    : Message.format("cli.serve.serving", address));
             new CountDownLatch(1).await();
             return 0;
         } catch (BindException e) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,11 +26,16 @@ import java.util.stream.Stream;
 import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Location;
 
 /**
- * The editors' preview: serves {@code site/} on localhost, rebuilds when content or templates change and tells
- * open pages to reload through server-sent events. A failed build is shown on the page and in the terminal, and
- * the server keeps running with the last good site.
+ * The editors' preview: builds the site in memory and serves it on localhost, rebuilds when content or templates
+ * change and tells open pages to reload through server-sent events. A failed build is shown on the page and in the
+ * terminal, and the server keeps running with the last good site.
+ *
+ * <p>The site is served from memory, as {@code hugo server} does, and written nowhere unless asked: writing the
+ * whole site after every save took longer than building it at fifty times today's content, and a preview has no
+ * use for a folder on disk. Nothing is ever read from disk to answer a request.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -58,15 +64,35 @@ public final class DevServer implements AutoCloseable {
     private HttpServer server;
     private WatchService watchService;
     private volatile String buildError = "";
+    /** The last good site, served; {@code null} until a build succeeded. */
+    private volatile OutputTree site;
 
-    /** A preview whose rebuilds reuse the unchanged wards, templates and pages of the builds before them. */
-    public DevServer(SiteConfig config, Consumer<String> log) {
-        this(config, log, incremental(config));
+    /**
+     * A preview whose rebuilds reuse the unchanged wards, templates and pages of the builds before them.
+     *
+     * @param writeSite also write every good build to the configured output folder (replacing it as {@code build}
+     *                  does), for a preview that another server or tool reads from disk
+     */
+    public DevServer(SiteConfig config, boolean writeSite, Consumer<String> log) {
+        this(config, log, incremental(config, writeSite));
     }
 
-    private static Build incremental(SiteConfig config) {
+    /** A preview that writes nothing. */
+    public DevServer(SiteConfig config, Consumer<String> log) {
+        this(config, false, log);
+    }
+
+    private static Build incremental(SiteConfig config, boolean writeSite) {
         BuildSession session = new BuildSession();
-        return () -> new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session).build();
+        return () -> {
+            SiteBuilder.Result result = new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session)
+                    .buildInMemory();
+            if (writeSite) {
+                SiteWriter.open(config, note -> result.warnings().add(
+                        new ContentError(Location.of(config.outputDir()), note))).replace(result.tree());
+            }
+            return result;
+        };
     }
 
     DevServer(SiteConfig config, Consumer<String> log, Build build) {
@@ -107,6 +133,7 @@ public final class DevServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             SiteBuilder.Result result = build.run();
+            site = result.tree();
             buildError = "";
             result.warnings().forEach(w -> log.accept(Message.format("serve.warning", w.format())));
             log.accept(Message.format("serve.rebuilt", result.files(), (System.nanoTime() - start) / 1_000_000));
@@ -141,9 +168,9 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** Waits for a change, then until 30 ms pass without another (an editor's save can be several events). */
     private void awaitChanges() throws InterruptedException {
         WatchKey key = watchService.take();
-        Thread.sleep(30);
         drain(key);
         WatchKey more;
         while ((more = watchService.poll(30, TimeUnit.MILLISECONDS)) != null) {
@@ -209,7 +236,9 @@ public final class DevServer implements AutoCloseable {
             listeners.add(body);
             return;
         }
-        SitePath.Lookup found = SitePath.lookup(config.outputDir(), rawPath);
+        OutputTree served = site;
+        SitePath.Lookup found = SitePath.lookup(served == null ? Collections.emptySortedMap() : served.files(),
+                rawPath);
         if (found.file() == null && found.status() == 404 && !buildError.isEmpty()) {
             send(exchange, 404, TYPES.get("html"), injectDevTools(NO_PAGE).getBytes(StandardCharsets.UTF_8));
             return;
@@ -218,9 +247,9 @@ public final class DevServer implements AutoCloseable {
             sendText(exchange, found.status(), found.reason());
             return;
         }
-        String name = found.file().getFileName().toString();
+        String name = found.file().substring(found.file().lastIndexOf('/') + 1);
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        byte[] bytes = Files.readAllBytes(found.file());
+        byte[] bytes = served.files().get(found.file());
         if (extension.equals("html")) {
             bytes = injectDevTools(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }

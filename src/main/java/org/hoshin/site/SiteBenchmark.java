@@ -73,14 +73,13 @@ public final class SiteBenchmark {
     }
 
     /**
-     * What the preview costs per save: builds (rendered and written to the output folder) in one
-     * {@link BuildSession}, each after appending a sentence to one initiative file of the first ward, as an editor
+     * What the preview costs per save: builds (in memory, as the preview serves them) in one {@link BuildSession}, each after appending a sentence to one initiative file of the first ward, as an editor
      * saving does. Edits the content folder: call it on a copy. Returns the time of each rebuild, sorted.
      */
     public List<Double> rebuildsAfterSave(int runs) throws ContentException, IOException {
         BuildSession session = new BuildSession();
         SiteBuilder builder = new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session);
-        builder.build();
+        builder.buildInMemory();
         java.nio.file.Path edited;
         try (var files = java.nio.file.Files.walk(config.contentDir().resolve("wards"))) {
             edited = files.filter(f -> f.toString().replace('\\', '/').matches(".*/ja/pillars/\\d+/\\d+\\.md"))
@@ -90,7 +89,7 @@ public final class SiteBenchmark {
         for (int i = 0; i < runs; i++) {
             java.nio.file.Files.writeString(edited, "\n保存" + i + "回目の追記。\n", java.nio.file.StandardOpenOption.APPEND);
             long start = System.nanoTime();
-            builder.build();
+            builder.buildInMemory();
             millis.add((System.nanoTime() - start) / 1_000_000.0);
         }
         Collections.sort(millis);

@@ -39,10 +39,15 @@ public final class SiteBuilder {
     /**
      * What a build produced.
      *
-     * @param files    number of files written
+     * @param tree     the site
      * @param warnings problems that do not stop the build (stale translations, glossary)
      */
-    public record Result(int files, List<ContentError> warnings) {
+    public record Result(OutputTree tree, List<ContentError> warnings) {
+
+        /** Number of files in the site. */
+        public int files() {
+            return tree.files().size();
+        }
     }
 
     private final SiteConfig config;
@@ -75,7 +80,13 @@ public final class SiteBuilder {
                 note -> warnings.add(new ContentError(Location.of(config.outputDir()), note)));
         OutputTree tree = render(warnings);
         writer.replace(tree);
-        return new Result(tree.files().size(), warnings);
+        return new Result(tree, warnings);
+    }
+
+    /** Builds without writing anything: the preview serves the site from memory. */
+    Result buildInMemory() throws ContentException, IOException {
+        List<ContentError> warnings = new ArrayList<>();
+        return new Result(render(warnings), warnings);
     }
 
     /** Renders the site without writing it, adding warnings to {@code warnings}. */

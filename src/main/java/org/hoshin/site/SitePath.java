@@ -1,21 +1,19 @@
 package org.hoshin.site;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.SortedMap;
 
 /**
- * Maps the raw path of a request to a file inside the site folder, strictly: a request is either a plain path to
- * a regular file reached without symbolic links, or it is answered with a status. Anything odd (bad
- * percent-encoding, control characters such as {@code %00}, {@code ..} segments even when encoded, paths longer
- * than any page's) is refused rather than repaired, because the preview only ever needs the site's own links.
+ * Maps the raw path of a request to a file of the site the preview holds in memory, strictly: a request is either a
+ * plain path to one of the site's files (or a folder with an {@code index.html}), or it is answered with a status.
+ * Anything odd (bad percent-encoding, control characters such as {@code %00}, {@code ..} segments even when encoded,
+ * paths longer than any page's) is refused rather than repaired, because the preview only ever needs the site's own
+ * links. Nothing is read from disk, so no request can reach a file outside the site.
  */
 final class SitePath {
 
@@ -26,10 +24,10 @@ final class SitePath {
      * The outcome.
      *
      * @param status 200 when {@code file} is to be served, else the status to answer with
-     * @param file   the file to serve, or null
+     * @param file   the site's path of the file to serve ("ja/wards/izumi/index.html"), or null
      * @param reason a short text for the answer when not served
      */
-    record Lookup(int status, Path file, String reason) {
+    record Lookup(int status, String file, String reason) {
 
         static Lookup refused(int status, String reason) {
             return new Lookup(status, null, reason);
@@ -39,8 +37,8 @@ final class SitePath {
     private SitePath() {
     }
 
-    /** Looks up {@code rawPath} (still percent-encoded, as sent) in {@code site}. */
-    static Lookup lookup(Path site, String rawPath) {
+    /** Looks up {@code rawPath} (still percent-encoded, as sent) among the site's {@code files}, by path. */
+    static Lookup lookup(SortedMap<String, byte[]> files, String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return Lookup.refused(400, "bad request path");
         }
@@ -57,28 +55,12 @@ final class SitePath {
                 return Lookup.refused(404, "not found");
             }
         }
-        Path root = site.toAbsolutePath().normalize();
-        Path file;
-        try {
-            file = root.resolve(String.join("/", Arrays.stream(segments).filter(s -> !s.isEmpty()).toList()));
-        } catch (InvalidPathException e) {
-            return Lookup.refused(400, "bad request path");
+        String file = String.join("/", Arrays.stream(segments).filter(s -> !s.isEmpty()).toList());
+        String index = file.isEmpty() ? "index.html" : file + "/index.html";
+        if (!file.isEmpty() && files.containsKey(file)) {
+            return new Lookup(200, file, "");
         }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        return file.startsWith(root) && isPlainFile(root, file) ? new Lookup(200, file, "")
-                : Lookup.refused(404, "not found");
-    }
-
-    /** A regular file whose real path is its path: no symbolic link on the way from the site folder to it. */
-    private static boolean isPlainFile(Path root, Path file) {
-        try {
-            return Files.isRegularFile(file)
-                    && file.toRealPath().equals(root.toRealPath().resolve(root.relativize(file)));
-        } catch (IOException e) {
-            return false;
-        }
+        return files.containsKey(index) ? new Lookup(200, index, "") : Lookup.refused(404, "not found");
     }
 
     /** Percent-decodes UTF-8; null when an escape is incomplete, not hexadecimal or not valid UTF-8. */

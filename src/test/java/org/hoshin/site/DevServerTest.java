@@ -136,14 +136,16 @@ class DevServerTest {
     }
 
     @Test
-    void answersOddPathsWithAStatusAndNeverLeavesTheSiteFolder() throws Exception {
+    void answersOddPathsWithAStatusAndNeverReadsFromDisk() throws Exception {
         SiteConfig config = copiedProject();
         Files.writeString(temp.resolve("secret.txt"), "secret");
         try (DevServer server = new DevServer(config, log::add)) {
             int port = server.start(0);
-            Path site = config.outputDir();
+            Path site = Files.createDirectories(config.outputDir());
+            assertEquals(List.of(), Files.list(site).toList(), "the preview writes nothing to site/");
             Files.createSymbolicLink(site.resolve("leak.txt"), temp.resolve("secret.txt"));
             Files.createSymbolicLink(site.resolve("leakdir"), temp);
+            Files.writeString(site.resolve("stale.html"), "<p>not part of the build</p>");
             Map<String, Integer> expected = new LinkedHashMap<>();
             expected.put("/%00", 400);
             expected.put("/ja/%00.html", 400);
@@ -158,6 +160,7 @@ class DevServerTest {
             expected.put("//" + temp.resolve("secret.txt"), 404);
             expected.put("/leak.txt", 404);
             expected.put("/leakdir/secret.txt", 404);
+            expected.put("/stale.html", 404);
             expected.put("/ja/wards/izumi/", 200);
             expected.put("/ja/wards/%69zumi/index.html", 200);
             for (var request : expected.entrySet()) {
