@@ -2,6 +2,7 @@ package org.hoshin.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
@@ -47,6 +48,17 @@ public final class EditionDataBuilder {
     public String pageUrl(String lang, Ward ward, Edition edition, String anchor) {
         return siteUrl + lang + "/wards/" + ward.id() + "/" + edition.fiscalYear().start() + "/"
                 + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+
+    /**
+     * The themes of each initiative of the edition (by id), all that {@link #build} reads from the theme
+     * assignments: while the ward and these are unchanged, so is the edition's data.
+     */
+    public Map<String, List<String>> themeIds(Ward ward, Edition edition) {
+        Map<String, List<String>> ids = new java.util.TreeMap<>();
+        themes.of(ward.id(), edition.fiscalYear().start()).forEach((id, themed) ->
+                ids.put(id, themed.themes().stream().map(t -> t.id()).toList()));
+        return ids;
     }
 
     public EditionData build(Ward ward, Edition edition) {

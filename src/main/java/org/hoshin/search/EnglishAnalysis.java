@@ -25,8 +25,39 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class EnglishAnalysis {
 
     private final Map<String, String> stems = new HashMap<>();
+    /** The terms of every text analysed, in a preview; {@code null} in a build, which sees each text once. */
+    private final Map<String, List<Term>> texts;
+
+    /** An analysis for one build, on one thread. */
+    public EnglishAnalysis() {
+        this.texts = null;
+    }
+
+    private EnglishAnalysis(Map<String, List<Term>> texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * An analysis that remembers the terms of every text, for the preview, which analyses the same content again on
+     * every save. Still for one thread at a time (the preview builds one site at a time).
+     */
+    public static EnglishAnalysis remembering() {
+        return new EnglishAnalysis(new HashMap<>());
+    }
 
     public List<Term> analyze(String text) {
+        if (texts == null) {
+            return analyzeAfresh(text);
+        }
+        List<Term> known = texts.get(text);
+        if (known == null) {
+            known = List.copyOf(analyzeAfresh(text));
+            texts.put(text, known);
+        }
+        return known;
+    }
+
+    private List<Term> analyzeAfresh(String text) {
         List<Term> terms = new ArrayList<>();
         StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setReader(new StringReader(text));

@@ -86,8 +86,10 @@ public final class SearchIndexWriter {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, int[]> impacts = bm25.impacts();
         int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
+        Map<String, Integer> shardOf = new HashMap<>();
+        impacts.keySet().forEach(t -> shardOf.put(t, ShardKey.of(t, shardCount)));
         List<String> terms = new ArrayList<>(impacts.keySet());
-        terms.sort(Comparator.comparingInt((String t) -> ShardKey.of(t, shardCount)).thenComparing(t -> t));
+        terms.sort(Comparator.comparingInt((String t) -> shardOf.get(t)).thenComparing(t -> t));
         Map<String, List<Object>> entries = writePostings(terms, impacts, files);
         writeVocabulary(vocabulary, entries, shardCount, files);
         for (int d = 0; d < docs.size(); d++) {
@@ -216,12 +218,17 @@ public final class SearchIndexWriter {
         private final boolean keepForms;
         private final Map<String, TreeSet<String>> aliases = new HashMap<>();
         private final Set<String> terms = new HashSet<>();
+        private final Set<Term> seen = new HashSet<>();
 
         Vocabulary(boolean keepForms) {
             this.keepForms = keepForms;
         }
 
+        /** Adds a term's word, reading and form; a term seen before (most are: words recur) adds nothing new. */
         void add(Term term) {
+            if (!seen.add(term)) {
+                return;
+            }
             terms.add(term.term());
             if (!term.reading().isEmpty() && !term.reading().equals(term.term())) {
                 aliases.computeIfAbsent(term.reading(), r -> new TreeSet<>()).add(term.term());

@@ -8,11 +8,12 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.Ward;
 import org.hoshin.content.WardCache;
 import org.hoshin.render.TemplateRenderer;
+import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 
 /**
  * What one build can hand to the next in a long-running process (the preview): the wards read, the compiled
- * templates, and each edition page's HTML. A ward whose files did not change is reused as it is; so are its
+ * templates, each edition page's HTML, and what else is made from one ward (its warnings, its open data). A ward whose files did not change is reused as it is; so are its
  * pages, as long as the templates (and UI messages, which live among them) did not change either. The Japanese
  * analysis is kept too, with the terms of every text it saw. Kuromoji's dictionaries are loaded once per process
  * anyway. Anything uncertain is simply built again.
@@ -27,12 +28,24 @@ final class BuildSession {
     record CachedPage(Ward ward, Object inputs, byte[] html) {
     }
 
+    /** Something made from {@code ward} and {@code inputs} alone (see {@link #kept}). */
+    private record Kept(Ward ward, Object inputs, Object value) {
+    }
+
+    /** Makes something from a ward; may fail as the build fails. */
+    @FunctionalInterface
+    interface Maker<T> {
+        T make() throws ContentException;
+    }
+
     private final WardCache wards = new WardCache();
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private String templatesFingerprint;
     private TemplateRenderer templates;
     private String searchFingerprint;
     private JapaneseAnalysis japaneseAnalysis;
+    private final EnglishAnalysis englishAnalysis = EnglishAnalysis.remembering();
 
     /** Makes a Japanese analysis; may fail on a mistake in the user dictionary. */
     @FunctionalInterface
@@ -59,6 +72,11 @@ final class BuildSession {
         return japaneseAnalysis;
     }
 
+    /** The English analysis, remembering the terms of every text it saw (it reads no file of the content). */
+    EnglishAnalysis englishAnalysis() {
+        return englishAnalysis;
+    }
+
     WardCache wards() {
         return wards;
     }
@@ -77,6 +95,22 @@ final class BuildSession {
             pages.clear();
         }
         return templates;
+    }
+
+    /**
+     * What {@code maker} made under {@code key} in an earlier build, while it was made from the same ward object
+     * (none of the ward's files changed) and equal {@code inputs} (what it reads from outside the ward); else made
+     * again and kept. Only for things that depend on nothing else (not on templates: pages have {@link #pages}).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T kept(String key, Ward ward, Object inputs, Maker<T> maker) throws ContentException {
+        Kept known = kept.get(key);
+        if (known != null && known.ward() == ward && known.inputs().equals(inputs)) {
+            return (T) known.value();
+        }
+        T made = maker.make();
+        kept.put(key, new Kept(ward, inputs, made));
+        return made;
     }
 
     /** Edition pages by output path. */

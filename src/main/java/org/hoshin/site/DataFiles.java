@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Parallel;
 import org.hoshin.content.Ward;
 import org.hoshin.data.EditionData;
 import org.hoshin.data.EditionDataBuilder;
@@ -16,6 +17,8 @@ import org.hoshin.data.InitiativesCsv;
 /**
  * The policies as open data under {@code data/}: one JSON file per ward edition, one CSV of every initiative, and
  * the JSON Schema the JSON follows, so civic-tech groups and researchers can reuse the content without scraping.
+ * The editions are made on the build's threads and put in order; the files go straight into the tree, because the
+ * data page lists them. A preview keeps each edition's data while its ward and its themes are unchanged.
  */
 final class DataFiles implements PageGenerator {
 
@@ -24,17 +27,29 @@ final class DataFiles implements PageGenerator {
     @Override
     public void generate(SiteContext site) throws ContentException {
         EditionDataBuilder builder = new EditionDataBuilder(site.config().siteUrl(), site.themes());
-        List<EditionData> all = new ArrayList<>();
+        List<Parallel.Later<Made>> editions = new ArrayList<>();
         for (Ward ward : site.content().wards()) {
             for (Edition edition : ward.editions()) {
-                EditionData data = builder.build(ward, edition);
-                all.add(data);
-                site.tree().put(DIR + EditionDataBuilder.fileName(ward.id(), edition.fiscalYear().start()),
-                        EditionJson.write(data));
+                String file = DIR + EditionDataBuilder.fileName(ward.id(), edition.fiscalYear().start());
+                Object themes = builder.themeIds(ward, edition);
+                editions.add(Parallel.start(site.pool(), () -> site.fromWard(file, ward, themes, () -> {
+                    EditionData data = builder.build(ward, edition);
+                    return new Made(file, data, EditionJson.write(data));
+                })));
             }
+        }
+        List<EditionData> all = new ArrayList<>();
+        for (Parallel.Later<Made> later : editions) {
+            Made made = later.get();
+            all.add(made.data());
+            site.tree().put(made.file(), made.json());
         }
         site.tree().put(DIR + InitiativesCsv.FILE, InitiativesCsv.write(all));
         site.tree().put(DIR + EditionDataBuilder.SCHEMA_FILE, schema());
+    }
+
+    /** One edition's open data and its JSON file. */
+    private record Made(String file, EditionData data, byte[] json) {
     }
 
     private static byte[] schema() {

@@ -1,6 +1,7 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.hoshin.content.Glossary;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
+import org.hoshin.content.Parallel;
 import org.hoshin.content.PublishedIds;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
@@ -110,11 +112,16 @@ public final class SiteBuilder {
         SiteContent content = loader.load(config.contentDir());
         rendered = content;
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
+        List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
         for (Ward ward : content.wards()) {
-            for (Edition edition : ward.editions()) {
-                warnings.addAll(new GlossaryCheck(glossary).check(edition));
-                warnings.addAll(IndentedText.check(edition));
-                warnings.addAll(staleWarnings(edition));
+            wardWarnings.add(Parallel.start(pool, () -> session == null ? warnings(ward, glossary)
+                    : session.kept("warnings:" + ward.id(), ward, glossary, () -> warnings(ward, glossary))));
+        }
+        for (Parallel.Later<List<ContentError>> later : wardWarnings) {
+            try {
+                warnings.addAll(later.get());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
         TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
@@ -172,6 +179,25 @@ public final class SiteBuilder {
         return List.of(new SearchIndexFiles(), new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(),
                 new ChangesPages(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
                 new SiteFiles.SitemapAndRobots());
+    }
+
+    /**
+     * What is worth a warning in the ward's editions: glossary terms left out of the English, indented text that
+     * would show as code, stale translations. Made from the ward's files and the glossary alone, so each ward on a
+     * thread of its own, and the preview keeps them while neither changed.
+     */
+    private List<ContentError> warnings(Ward ward, Glossary glossary) {
+        List<ContentError> warnings = new ArrayList<>();
+        for (Edition edition : ward.editions()) {
+            warnings.addAll(new GlossaryCheck(glossary).check(edition));
+            warnings.addAll(IndentedText.check(edition));
+            try {
+                warnings.addAll(staleWarnings(edition));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(warnings);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.UserDictionaries;
 import org.hoshin.themes.ThemeAssignments;
@@ -194,6 +195,20 @@ final class SiteContext {
                             UserDictionaries.load(config.contentDir(), shown)));
         }
         return japaneseAnalysis;
+    }
+
+    /**
+     * What {@code maker} makes from {@code ward} and {@code inputs} (what it reads from outside the ward); a preview
+     * keeps it under {@code key} and makes it again only when the ward's files or the inputs changed. Safe on the
+     * build's threads, each key being made by one task.
+     */
+    <T> T fromWard(String key, Ward ward, Object inputs, BuildSession.Maker<T> maker) throws ContentException {
+        return session == null ? maker.make() : session.kept(key, ward, inputs, maker);
+    }
+
+    /** The English analysis of the search index: the preview's, which remembers every text, or a new one. */
+    EnglishAnalysis englishAnalysis() {
+        return session == null ? new EnglishAnalysis() : session.englishAnalysis();
     }
 
     /** UI messages of {@code lang}. */

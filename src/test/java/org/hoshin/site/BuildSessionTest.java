@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
+import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.PublishedIds;
 import org.hoshin.testing.Trees;
@@ -70,6 +71,17 @@ class BuildSessionTest {
         assertSameSite(afterThemeEdit, beforeThemeEdit);
         assertTrue(!Arrays.equals(before.get("ja/wards/kohoku/index.html"),
                 afterThemeEdit.get("ja/wards/kohoku/index.html")), "a theme edit reaches an unchanged ward's page");
+
+        Path glossary = content.resolve("glossary.yaml");
+        Files.writeString(glossary, Files.readString(glossary).replace("terms:\n",
+                "terms:\n  - ja: 防災\n    en: Disaster-Prevention-Only-In-This-Test\n"), StandardCharsets.UTF_8);
+        List<ContentError> keptWarnings = new ArrayList<>();
+        incremental.render(keptWarnings);
+        List<ContentError> freshWarnings = new ArrayList<>();
+        new SiteBuilder(config, 1).render(freshWarnings);
+        assertEquals(freshWarnings, keptWarnings, "a glossary edit reaches the warnings of unchanged wards");
+        assertTrue(keptWarnings.stream().anyMatch(w -> w.format().contains("Disaster-Prevention-Only-In-This-Test")
+                && w.format().contains("wards/kohoku/")), "kohoku is warned about the new term: " + keptWarnings);
 
         Path messages = templates.resolve("messages/ja.yaml");
         Files.writeString(messages, Files.readString(messages).replace("basic_goal: ", "basic_goal: 新しい"),
