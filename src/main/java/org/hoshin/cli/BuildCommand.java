@@ -60,8 +60,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             List<ContentError> warnings = new ArrayList<>();
             SiteBuilder builder = new SiteBuilder(config);
-            OutputTree tree = builder.render(warnings);
-            writer.replace(tree);
+            OutputTree tree = builder.build(writer, warnings);
             for (Path list : builder.recordPublishedIds()) {
                 System.out.println("recorded new anchors in " + list + " (commit it with the content)");
             }
@@ -70,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {
                 System.err.println(Message.format("cli.build.localSiteUrl", LOCAL_SITE_URL));
             }
-            System.out.println(Message.format("cli.build.done", Plural.of(tree.files().size(), "count.file"), out,
+            System.out.println(Message.format("cli.build.done", Plural.of(tree.sizes().size(), "count.file"), out,
                     millis) + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "count.warning")));
             return 0;
         } catch (SiteUrlException e) {

@@ -82,7 +82,7 @@ final class ContentLinks {
             return;
         }
         String file = decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
-        if (!tree.files().containsKey(file)) {
+        if (!tree.contains(file)) {
             errors.add(ContentError.of(link.location(), "link.missingPage", target, path, page));
         } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(anchor)) {
             errors.add(ContentError.of(link.location(), "link.missingAnchor", target, fragment, path));
@@ -91,7 +91,7 @@ final class ContentLinks {
 
     /** The ids of a rendered page, read once per page. */
     private Set<String> anchorsOf(String file) {
-        return anchors.computeIfAbsent(file, f -> Jsoup.parse(new String(tree.files().get(f),
+        return anchors.computeIfAbsent(file, f -> Jsoup.parse(new String(tree.bytes(f),
                 StandardCharsets.UTF_8)).select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
     }
 }

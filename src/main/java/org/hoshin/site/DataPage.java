@@ -26,10 +26,10 @@ final class DataPage implements PageGenerator {
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
             List<DataFile> files = new ArrayList<>();
-            site.tree().files().forEach((path, bytes) -> {
+            site.tree().sizes().forEach((path, bytes) -> {
                 if (path.startsWith(DataFiles.DIR)) {
                     String name = path.substring(DataFiles.DIR.length());
-                    files.add(new DataFile(name, kind(name), size(bytes.length)));
+                    files.add(new DataFile(name, kind(name), size(bytes)));
                 }
             });
             List<Column> columns = InitiativesCsv.COLUMNS.stream()

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -237,8 +236,7 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         OutputTree served = site;
-        SitePath.Lookup found = SitePath.lookup(served == null ? Collections.emptySortedMap() : served.files(),
-                rawPath);
+        SitePath.Lookup found = SitePath.lookup(served, rawPath);
         if (found.file() == null && found.status() == 404 && !buildError.isEmpty()) {
             send(exchange, 404, TYPES.get("html"), injectDevTools(NO_PAGE).getBytes(StandardCharsets.UTF_8));
             return;
@@ -249,7 +247,7 @@ public final class DevServer implements AutoCloseable {
         }
         String name = found.file().substring(found.file().lastIndexOf('/') + 1);
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        byte[] bytes = served.files().get(found.file());
+        byte[] bytes = served.bytes(found.file());
         if (extension.equals("html")) {
             bytes = injectDevTools(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }

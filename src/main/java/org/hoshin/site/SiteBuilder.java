@@ -29,9 +29,9 @@ import org.hoshin.render.TemplateRenderer;
 
 /**
  * Builds the whole bilingual site from content and templates: loads and checks the content, lets each
- * {@link PageGenerator} render its kind of page for both languages in memory, then swaps the result into the site
- * folder. Output depends only on the input files, so two builds are
- * byte-identical.
+ * {@link PageGenerator} render its kind of page for both languages, writing each file into a new folder as it is
+ * made (or keeping it in memory, for the preview), then swaps the new folder in. Output depends only on the input
+ * files, so two builds are byte-identical.
  */
 public final class SiteBuilder {
 
@@ -41,14 +41,14 @@ public final class SiteBuilder {
     /**
      * What a build produced.
      *
-     * @param tree     the site
+     * @param tree     the site (after {@link #build}, its files are in the output folder: only their sizes are kept)
      * @param warnings problems that do not stop the build (stale translations, glossary)
      */
     public record Result(OutputTree tree, List<ContentError> warnings) {
 
         /** Number of files in the site. */
         public int files() {
-            return tree.files().size();
+            return tree.sizes().size();
         }
     }
 
@@ -75,14 +75,33 @@ public final class SiteBuilder {
         this.session = session;
     }
 
-    /** Builds and publishes into the output folder (refused unless it may be replaced, see SiteWriter). */
+    /**
+     * Builds and publishes into the output folder (refused unless it may be replaced, see SiteWriter). Files are
+     * written into the writer's new folder as they are made, and the folder is swapped in only when the build
+     * succeeded; a failed build removes it and leaves the published site as it was.
+     */
     public Result build() throws ContentException, IOException {
         List<ContentError> warnings = new ArrayList<>();
         SiteWriter writer = SiteWriter.open(config,
                 note -> warnings.add(new ContentError(Location.of(config.outputDir()), note)));
-        OutputTree tree = render(warnings);
-        writer.replace(tree);
-        return new Result(tree, warnings);
+        return new Result(build(writer, warnings), warnings);
+    }
+
+    /** As {@link #build()}, into the folder {@code writer} replaces, adding warnings to {@code warnings}. */
+    public OutputTree build(SiteWriter writer, List<ContentError> warnings) throws ContentException, IOException {
+        SiteWriter.Staging staging = writer.begin();
+        OutputTree tree = OutputTree.writingTo(staging);
+        try {
+            render(warnings, tree);
+        } catch (OutputTree.WriteFailure e) {
+            staging.abort();
+            throw staging.failure(e.getCause());
+        } catch (ContentException | IOException | RuntimeException | Error e) {
+            staging.abort();
+            throw e;
+        }
+        staging.commit();
+        return tree;
     }
 
     /** Builds without writing anything: the preview serves the site from memory. */
@@ -91,22 +110,28 @@ public final class SiteBuilder {
         return new Result(render(warnings), warnings);
     }
 
-    /** Renders the site without writing it, adding warnings to {@code warnings}. */
+    /** Renders the site into memory without writing it, adding warnings to {@code warnings}. */
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
+        OutputTree tree = new OutputTree();
+        render(warnings, tree);
+        return tree;
+    }
+
+    private void render(List<ContentError> warnings, OutputTree tree) throws ContentException, IOException {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
         try {
             if (pool != null) {
                 pool.submit(SearchIndexFiles::warmUp);
             }
-            return render(warnings, pool);
+            render(warnings, pool, tree);
         } finally {
             if (pool != null) {
-                pool.shutdownNow();
+                finishQuietly(pool);
             }
         }
     }
 
-    private OutputTree render(List<ContentError> warnings, ExecutorService pool)
+    private void render(List<ContentError> warnings, ExecutorService pool, OutputTree tree)
             throws ContentException, IOException {
         ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards(), pool);
         SiteContent content = loader.load(config.contentDir());
@@ -130,17 +155,30 @@ public final class SiteBuilder {
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages, pool, session);
+        SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree);
         site.startThemes();
         for (PageGenerator generator : generators()) {
             generator.generate(site);
         }
-        OutputTree tree = site.finish();
+        site.finish();
         List<ContentError> brokenLinks = new ContentLinks(tree).check(content);
         if (!brokenLinks.isEmpty()) {
             throw new ContentException(brokenLinks);
         }
-        return tree;
+    }
+
+    /**
+     * Lets the threads finish what they are doing before the build returns, so that after a failure no page is
+     * still being written into the folder the build is about to remove. Never interrupts them: an interrupt can break
+     * a library's one-time initialisation (the Japanese dictionary) for the rest of a preview's process.
+     */
+    private static void finishQuietly(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Render threads never keep the process alive. */

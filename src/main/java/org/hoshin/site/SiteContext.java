@@ -29,12 +29,13 @@ import org.hoshin.themes.ThemeLoader;
  * and the list of pages for the sitemap. Rendering a page through {@link #page} gives it the context every
  * template expects (language, relative root, canonical path), so generators only add their own data.
  *
- * <p>Work handed to {@link #later} (every page, each search index) runs on the build's threads when it has any;
- * its files are put into the tree in the order the work was handed over, whatever order it finishes in, and the
- * first failure in that order is the one reported, so a parallel build is byte-identical to a sequential one and
- * fails with the same message. The tree itself is only touched on the generators' thread (in {@link #later} without
- * a pool, in {@link #finish}, and by generators that put files directly, such as the open data, whose page lists
- * them), so what a generator reads from it is complete and does not depend on timing.
+ * <p>Work handed to {@link #later} (every page, each search index) runs on the build's threads when it has any, and
+ * puts its files into the tree as soon as it made them, so that a page is written (or kept) and forgotten at once
+ * rather than held until every page before it is done. The tree is a sorted map whatever order files arrive in, and
+ * the first failure in the order the work was handed over is the one reported, so a parallel build is
+ * byte-identical to a sequential one and fails with the same message. What a generator reads from the tree (the
+ * open data page lists the data files) was put on the generators' thread before it, so it is complete and does not
+ * depend on timing.
  *
  * <p>What the work on the build's threads shares, and why that is safe: the content model is immutable once read,
  * except each Markdown text's parsed tree, rendered under the tree's lock ({@link MarkdownRenderer});
@@ -49,14 +50,14 @@ final class SiteContext {
     private final SiteContent content;
     private final TemplateRenderer templates;
     private final Map<String, Map<String, String>> messages;
-    private final OutputTree tree = new OutputTree();
+    private final OutputTree tree;
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
     private final Map<String, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
     private final ExecutorService pool;
-    /** Work handed to {@link #later}, in order; its files are kept as UTF-8 until {@link #finish}, half a page's text. */
-    private final List<Future<Map<String, byte[]>>> pending = new ArrayList<>();
+    /** Work handed to {@link #later}, in order, for its failures. */
+    private final List<Future<?>> pending = new ArrayList<>();
     /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
     private final Map<String, BuildSession.CachedPage> cachedPages;
     /** What the preview keeps between builds; {@code null} outside a preview. */
@@ -66,8 +67,9 @@ final class SiteContext {
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages, ExecutorService pool,
-                BuildSession session) {
+                BuildSession session, OutputTree tree) {
         this.session = session;
+        this.tree = tree;
         this.cachedPages = session == null ? null : session.pages();
         this.config = config;
         this.content = content;
@@ -86,15 +88,18 @@ final class SiteContext {
         if (pool == null) {
             putAll(call(work));
         } else {
-            pending.add(pool.submit(() -> call(work)));
+            pending.add(pool.submit(() -> {
+                putAll(call(work));
+                return null;
+            }));
         }
     }
 
-    /** Waits for all work handed to {@link #later} and puts its files into the tree, in the order handed over. */
-    OutputTree finish() throws ContentException {
+    /** Waits for all work handed to {@link #later}; throws the first failure in the order handed over. */
+    void finish() throws ContentException {
         try {
-            for (Future<Map<String, byte[]>> files : pending) {
-                putAll(files.get());
+            for (Future<?> work : pending) {
+                work.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -112,7 +117,6 @@ final class SiteContext {
             pending.forEach(f -> f.cancel(false));
             pending.clear();
         }
-        return tree;
     }
 
     private static Map<String, byte[]> call(Callable<Map<String, byte[]>> work) throws ContentException {

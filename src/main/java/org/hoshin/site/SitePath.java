@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.SortedMap;
 
 /**
  * Maps the raw path of a request to a file of the site the preview holds in memory, strictly: a request is either a
@@ -37,8 +36,8 @@ final class SitePath {
     private SitePath() {
     }
 
-    /** Looks up {@code rawPath} (still percent-encoded, as sent) among the site's {@code files}, by path. */
-    static Lookup lookup(SortedMap<String, byte[]> files, String rawPath) {
+    /** Looks up {@code rawPath} (still percent-encoded, as sent) among the site's files ({@code null}: none yet). */
+    static Lookup lookup(OutputTree site, String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return Lookup.refused(400, "bad request path");
         }
@@ -57,10 +56,10 @@ final class SitePath {
         }
         String file = String.join("/", Arrays.stream(segments).filter(s -> !s.isEmpty()).toList());
         String index = file.isEmpty() ? "index.html" : file + "/index.html";
-        if (!file.isEmpty() && files.containsKey(file)) {
+        if (site != null && !file.isEmpty() && site.contains(file)) {
             return new Lookup(200, file, "");
         }
-        return files.containsKey(index) ? new Lookup(200, index, "") : Lookup.refused(404, "not found");
+        return site != null && site.contains(index) ? new Lookup(200, index, "") : Lookup.refused(404, "not found");
     }
 
     /** Percent-decodes UTF-8; null when an escape is incomplete, not hexadecimal or not valid UTF-8. */

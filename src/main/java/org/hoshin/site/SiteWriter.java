@@ -94,19 +94,88 @@ public final class SiteWriter {
         throw new OutputFolderException(shown(leftover), true, "output.nameInTheWay");
     }
 
-    /** Writes {@code tree} to {@code <out>.new} and swaps it in; the message of a failure says what is left. */
+    /** Writes {@code tree}, kept in memory, to {@code <out>.new} and swaps it in ({@link #begin}, then commit). */
     public void replace(OutputTree tree) throws OutputFolderException {
+        Staging staging = begin();
+        try {
+            for (var file : tree.files().entrySet()) {
+                staging.write(file.getKey(), file.getValue());
+            }
+        } catch (IOException e) {
+            staging.abort();
+            throw staging.failure(e);
+        }
+        staging.commit();
+    }
+
+    /**
+     * Starts the new site in {@code <out>.new}, marked as hoshin's first, so that a build killed while writing leaves
+     * a leftover the next build recognises and removes.
+     */
+    public Staging begin() throws OutputFolderException {
         try {
             Files.createDirectory(fresh);
         } catch (IOException e) {
             throw new OutputFolderException(shown(fresh), true, "output.cannotCreate", reason(e));
         }
         try {
-            write(tree);
+            publish(fresh, FOLDER);
+            writeMarker(fresh);
         } catch (IOException e) {
             deleteQuietly(fresh);
             throw new OutputFolderException(shown(fresh), true, "output.cannotWrite", reason(e));
         }
+        return new Staging();
+    }
+
+    /**
+     * The new site being written: files go in as the build makes them ({@link OutputTree#writingTo}); then either
+     * {@link #commit} swaps it in, or {@link #abort} removes it and the published site stays as it was.
+     */
+    public final class Staging implements OutputTree.Folder {
+
+        private final Set<Path> folders = new HashSet<>(Set.of(fresh));
+
+        private Staging() {
+        }
+
+        @Override
+        public synchronized void write(String relative, byte[] bytes) throws IOException {
+            Path path = inside(relative);
+            folder(path.getParent(), folders);
+            writeFile(path, bytes);
+        }
+
+        @Override
+        public byte[] read(String relative) throws IOException {
+            return Files.readAllBytes(inside(relative));
+        }
+
+        private Path inside(String relative) throws IOException {
+            Path path = fresh.resolve(relative).normalize();
+            if (!path.startsWith(fresh) || path.equals(fresh)) {
+                throw new IOException("page path outside the site: " + relative);
+            }
+            return path;
+        }
+
+        /** Removes the unfinished site (the build failed); the published one was never touched. */
+        public void abort() {
+            deleteQuietly(fresh);
+        }
+
+        /** Swaps the finished site in; the message of a failure says what is left. */
+        public void commit() throws OutputFolderException {
+            swap();
+        }
+
+        /** Why writing failed, as the user is told. */
+        public OutputFolderException failure(IOException e) {
+            return new OutputFolderException(shown(fresh), true, "output.cannotWrite", reason(e));
+        }
+    }
+
+    private void swap() throws OutputFolderException {
         boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadOld) {
             boolean marked = false;
@@ -151,20 +220,6 @@ public final class SiteWriter {
             return new OutputFolderException(out, true, "output.cannotSwap", reason(failure));
         } catch (IOException e) {
             return new OutputFolderException(out, false, "output.cannotSwapOldKept", reason(failure), shown(old));
-        }
-    }
-
-    private void write(OutputTree tree) throws IOException {
-        publish(fresh, FOLDER);
-        Set<Path> folders = new HashSet<>(Set.of(fresh));
-        writeMarker(fresh);
-        for (var file : tree.files().entrySet()) {
-            Path path = fresh.resolve(file.getKey()).normalize();
-            if (!path.startsWith(fresh) || path.equals(fresh)) {
-                throw new IOException("page path outside the site: " + file.getKey());
-            }
-            folder(path.getParent(), folders);
-            writeFile(path, file.getValue());
         }
     }
 

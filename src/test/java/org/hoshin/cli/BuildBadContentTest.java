@@ -75,6 +75,14 @@ class BuildBadContentTest {
         assertFails("content/wards/konan/令和3: unexpected folder in the ward folder", "2022 for 令和4年度");
     }
 
+    @Test
+    void aBrokenLinkFoundAfterEveryPageWasWrittenLeavesNoHalfWrittenSite() throws IOException {
+        // the link check runs last, when the new site's pages are already in site.new: the build must remove it
+        Path file = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");
+        Files.writeString(file, Files.readString(file) + "\n[港北区の取組](../../kohoku/2099/)\n");
+        assertFails("content/wards/izumi/2022/ja/pillars/01/01.md:", "relative to this edition's page");
+    }
+
     private Result assertFails(String expectedLocationAndMessage, String expectedHint) throws IOException {
         byte[] before = Files.readAllBytes(site.resolve("ja/wards/izumi/index.html"));
         Result r = build();

@@ -75,7 +75,7 @@ class DevServerTest {
         SiteConfig config = copiedProject();
         Path file = config.contentDir().resolve("wards/izumi/2022/ja/pillars/01/01.md");
         String original = Files.readString(file);
-        DevServer.Build real = () -> new SiteBuilder(config).build();
+        DevServer.Build real = () -> new SiteBuilder(config).buildInMemory();
         DevServer.Build crashesOnMarker = () -> {
             if (Files.readString(file).contains("深すぎる入れ子")) {
                 throw new StackOverflowError();
