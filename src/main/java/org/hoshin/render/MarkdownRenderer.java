@@ -78,15 +78,6 @@ public final class MarkdownRenderer {
         return render(markdown, containerLevel, "ja", PageLinks.AS_WRITTEN);
     }
 
-    /**
-     * Flexmark's HTML of Japanese text as it is, before the allow-list and the page's adjustments: only for reading
-     * the text of its blocks ({@link BlockText}), never for a page. Text in this project's Markdown cannot carry
-     * markup of its own (the content checks refuse it), so the allow-list would only cost time here.
-     */
-    String htmlForText(Markdown markdown) {
-        return flexmarkHtml(markdown, japanese);
-    }
-
     /** Flexmark's HTML of the text ("" when blank), under the tree's lock (see the class comment). */
     private static String flexmarkHtml(Markdown markdown, HtmlRenderer renderer) {
         if (markdown.isBlank()) {
