@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {
                 System.err.println(Message.format("cli.build.localSiteUrl", LOCAL_SITE_URL));
             }
-            System.out.println(Message.format("cli.build.done", Plural.of(tree.sizes().size(), "count.file"), out,
+            System.out.println(Message.format("cli.build.done", Plural.of(tree.count(), "count.file"), out,
                     millis) + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "count.warning")));
             return 0;
         } catch (SiteUrlException e) {

@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         Path root = Path.of("").toAbsolutePath();
         String url = "http://localhost:" + port + "/";
         boolean writeSite = out != null;
+        // without --out nothing is written: the output folder of the configuration is then never used
         SiteConfig config = new SiteConfig(root, sources.content, sources.templates,
                 writeSite ? out : Path.of("site"), url);
         if (writeSite) {

@@ -24,6 +24,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class EnglishAnalysis {
 
+    /** How many texts a preview's analysis remembers at most, so its memory stays bounded over a long session. */
+    private static final int REMEMBERED_TEXTS = 200_000;
+
     private final Map<String, String> stems = new HashMap<>();
     /** The terms of every text analysed, in a preview; {@code null} in a build, which sees each text once. */
     private final Map<String, List<Term>> texts;
@@ -38,8 +41,9 @@ public final class EnglishAnalysis {
     }
 
     /**
-     * An analysis that remembers the terms of every text, for the preview, which analyses the same content again on
-     * every save. Still for one thread at a time (the preview builds one site at a time).
+     * An analysis that remembers the terms of every text (up to a limit), for the preview, which analyses the same
+     * content again on every save. Like every English analysis, for one thread at a time: the English index is
+     * analysed on one thread, and the preview builds one site at a time.
      */
     public static EnglishAnalysis remembering() {
         return new EnglishAnalysis(new HashMap<>());
@@ -52,7 +56,9 @@ public final class EnglishAnalysis {
         List<Term> known = texts.get(text);
         if (known == null) {
             known = List.copyOf(analyzeAfresh(text));
-            texts.put(text, known);
+            if (texts.size() < REMEMBERED_TEXTS) {
+                texts.put(text, known);
+            }
         }
         return known;
     }

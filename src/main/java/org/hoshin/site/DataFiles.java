@@ -31,8 +31,8 @@ final class DataFiles implements PageGenerator {
         for (Ward ward : site.content().wards()) {
             for (Edition edition : ward.editions()) {
                 String file = DIR + EditionDataBuilder.fileName(ward.id(), edition.fiscalYear().start());
-                Object themes = builder.themeIds(ward, edition);
-                editions.add(Parallel.start(site.pool(), () -> site.fromWard(file, ward, themes, () -> {
+                Object inputs = List.of(site.config().siteUrl(), builder.themeIds(ward, edition));
+                editions.add(Parallel.start(site.pool(), () -> site.fromWard(file, ward, inputs, () -> {
                     EditionData data = builder.build(ward, edition);
                     return new Made(file, data, EditionJson.write(data));
                 })));

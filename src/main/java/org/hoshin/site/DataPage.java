@@ -26,10 +26,10 @@ final class DataPage implements PageGenerator {
     public void generate(SiteContext site) throws ContentException {
         for (String lang : SiteBuilder.LANGUAGES) {
             List<DataFile> files = new ArrayList<>();
-            site.tree().sizes().forEach((path, bytes) -> {
+            site.tree().sizes().forEach((path, size) -> {
                 if (path.startsWith(DataFiles.DIR)) {
                     String name = path.substring(DataFiles.DIR.length());
-                    files.add(new DataFile(name, kind(name), size(bytes)));
+                    files.add(new DataFile(name, kind(name), size(size)));
                 }
             });
             List<Column> columns = InitiativesCsv.COLUMNS.stream()

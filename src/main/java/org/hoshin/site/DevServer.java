@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
-import org.hoshin.content.Location;
 
 /**
  * The editors' preview: builds the site in memory and serves it on localhost, rebuilds when content or templates
@@ -65,6 +64,8 @@ public final class DevServer implements AutoCloseable {
     private volatile String buildError = "";
     /** The last good site, served; {@code null} until a build succeeded. */
     private volatile OutputTree site;
+    /** Whether every good build is also written to the output folder ({@code serve --out DIR}). */
+    private final boolean writeSite;
 
     /**
      * A preview whose rebuilds reuse the unchanged wards, templates and pages of the builds before them.
@@ -73,7 +74,7 @@ public final class DevServer implements AutoCloseable {
      *                  does), for a preview that another server or tool reads from disk
      */
     public DevServer(SiteConfig config, boolean writeSite, Consumer<String> log) {
-        this(config, log, incremental(config, writeSite));
+        this(config, log, incremental(config), writeSite);
     }
 
     /** A preview that writes nothing. */
@@ -81,28 +82,26 @@ public final class DevServer implements AutoCloseable {
         this(config, false, log);
     }
 
-    private static Build incremental(SiteConfig config, boolean writeSite) {
+    private static Build incremental(SiteConfig config) {
         BuildSession session = new BuildSession();
-        return () -> {
-            SiteBuilder.Result result = new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session)
-                    .buildInMemory();
-            if (writeSite) {
-                SiteWriter.open(config, note -> result.warnings().add(
-                        new ContentError(Location.of(config.outputDir()), note))).replace(result.tree());
-            }
-            return result;
-        };
+        return () -> new SiteBuilder(config, Runtime.getRuntime().availableProcessors(), session).buildInMemory();
     }
 
+    /** A preview running {@code build}, which must keep the site in memory ({@link SiteBuilder#buildInMemory}). */
     DevServer(SiteConfig config, Consumer<String> log, Build build) {
+        this(config, log, build, false);
+    }
+
+    private DevServer(SiteConfig config, Consumer<String> log, Build build, boolean writeSite) {
         this.config = config;
         this.log = log;
         this.build = build;
+        this.writeSite = writeSite;
     }
 
     /**
      * Takes {@code port} (0 for any free port) on the loopback interface only, builds once, starts serving and
-     * watching; returns the port. The port is taken first so that a busy port fails before site/ is rewritten.
+     * watching; returns the port. The port is taken first so that a busy port fails before anything is built.
      */
     public int start(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -132,10 +131,16 @@ public final class DevServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             SiteBuilder.Result result = build.run();
+            if (!result.tree().inMemory()) {
+                throw new IllegalStateException("the preview serves a site kept in memory, not one written to disk");
+            }
             site = result.tree();
             buildError = "";
             result.warnings().forEach(w -> log.accept(Message.format("serve.warning", w.format())));
             log.accept(Message.format("serve.rebuilt", result.files(), (System.nanoTime() - start) / 1_000_000));
+            if (writeSite) {
+                write(result.tree());
+            }
         } catch (ContentException e) {
             failed(e.errors().stream().map(ContentError::format).toList());
         } catch (IOException e) {
@@ -144,6 +149,18 @@ public final class DevServer implements AutoCloseable {
             failed(List.of(UnexpectedFailure.describe(e)));
         }
         notifyListeners();
+    }
+
+    /**
+     * Writes the site served to the output folder as {@code build} would; a problem there is told in the terminal
+     * but does not stop the preview, which keeps serving the build from memory.
+     */
+    private void write(OutputTree tree) {
+        try {
+            SiteWriter.open(config, note -> log.accept(Message.format("serve.warning", note))).replace(tree);
+        } catch (OutputFolderException e) {
+            log.accept(Message.format("serve.cannotWrite", oneLine(e.getMessage())));
+        }
     }
 
     private void failed(List<String> errors) {

@@ -18,9 +18,9 @@ import java.util.TreeMap;
  */
 public final class OutputTree {
 
-    /** A file of the site could not be written; the build fails and says where. */
-    static final class WriteFailure extends UncheckedIOException {
-        WriteFailure(IOException cause) {
+    /** A file of the new site could not be written or read back; the build fails and says where. */
+    static final class OutputFailure extends UncheckedIOException {
+        OutputFailure(IOException cause) {
             super(cause);
         }
     }
@@ -60,7 +60,7 @@ public final class OutputTree {
     /**
      * Adds a file; two files with one path are a mistake in the build, never in content.
      *
-     * @throws WriteFailure when the file could not be written (the build then fails and its new folder goes)
+     * @throws OutputFailure when the file could not be written (the build then fails and its new folder goes)
      */
     public synchronized void put(String path, byte[] bytes) {
         if (sizes.putIfAbsent(path, bytes.length) != null) {
@@ -73,7 +73,7 @@ public final class OutputTree {
         try {
             folder.write(path, bytes);
         } catch (IOException e) {
-            throw new WriteFailure(e);
+            throw new OutputFailure(e);
         }
     }
 
@@ -82,7 +82,12 @@ public final class OutputTree {
         return sizes.containsKey(path);
     }
 
-    /** The file at {@code path}, or {@code null}; read back from disk when the site is written as it is built. */
+    /**
+     * The file at {@code path}, or {@code null}; read back from disk while a site written as it is built is still
+     * being built (the link check reads a few pages), refused once it was moved into place.
+     *
+     * @throws OutputFailure when the file could not be read back
+     */
     public synchronized byte[] bytes(String path) {
         if (kept != null || !sizes.containsKey(path)) {
             return kept == null ? null : kept.get(path);
@@ -90,8 +95,18 @@ public final class OutputTree {
         try {
             return folder.read(path);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(e);
         }
+    }
+
+    /** Whether the files are kept in memory (else they were written to a folder, and only their sizes kept). */
+    public boolean inMemory() {
+        return kept != null;
+    }
+
+    /** Number of files. */
+    public synchronized int count() {
+        return sizes.size();
     }
 
     /** Each file's size in bytes, by path, as it is now. */

@@ -20,8 +20,8 @@ import org.hoshin.search.Term;
  * editor's file (the synonyms, the user dictionary) is read first, on the generators' thread, so the failure is
  * reported in the same order as in a sequential build. The Japanese analysis is the build's one (shared with the
  * themes, safe between threads: {@link JapaneseAnalysis}), and the Japanese documents are analysed on all the
- * build's threads; {@link EnglishAnalysis}'s stem memo is not shared between threads, so the English index has its
- * own and is analysed on one thread.
+ * build's threads; an {@link EnglishAnalysis} is for one thread at a time, so the English index is analysed on one
+ * thread, with the build's own analysis (the preview's, which remembers texts between saves).
  */
 final class SearchIndexFiles implements PageGenerator {
 

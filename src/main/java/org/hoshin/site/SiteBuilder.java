@@ -48,7 +48,7 @@ public final class SiteBuilder {
 
         /** Number of files in the site. */
         public int files() {
-            return tree.sizes().size();
+            return tree.count();
         }
     }
 
@@ -93,7 +93,7 @@ public final class SiteBuilder {
         OutputTree tree = OutputTree.writingTo(staging);
         try {
             render(warnings, tree);
-        } catch (OutputTree.WriteFailure e) {
+        } catch (OutputTree.OutputFailure e) {
             staging.abort();
             throw staging.failure(e.getCause());
         } catch (ContentException | IOException | RuntimeException | Error e) {
@@ -157,10 +157,14 @@ public final class SiteBuilder {
         }
         SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree);
         site.startThemes();
-        for (PageGenerator generator : generators()) {
-            generator.generate(site);
+        try {
+            for (PageGenerator generator : generators()) {
+                generator.generate(site);
+            }
+            site.finish();
+        } finally {
+            site.cancelWaiting(); // after a failure, work not yet started never starts (nor writes a file)
         }
-        site.finish();
         List<ContentError> brokenLinks = new ContentLinks(tree).check(content);
         if (!brokenLinks.isEmpty()) {
             throw new ContentException(brokenLinks);

@@ -114,9 +114,17 @@ final class SiteContext {
             }
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } finally {
-            pending.forEach(f -> f.cancel(false));
-            pending.clear();
+            cancelWaiting();
         }
+    }
+
+    /**
+     * Cancels the work handed to {@link #later} that has not started (after a failure: it would only write files
+     * into a site about to be removed); work already running finishes, and the build waits for it.
+     */
+    void cancelWaiting() {
+        pending.forEach(f -> f.cancel(false));
+        pending.clear();
     }
 
     private static Map<String, byte[]> call(Callable<Map<String, byte[]>> work) throws ContentException {

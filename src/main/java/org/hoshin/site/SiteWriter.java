@@ -135,6 +135,8 @@ public final class SiteWriter {
     public final class Staging implements OutputTree.Folder {
 
         private final Set<Path> folders = new HashSet<>(Set.of(fresh));
+        /** Set once the folder was swapped in or removed: {@code <out>.new} is then no longer this site. */
+        private boolean closed;
 
         private Staging() {
         }
@@ -147,25 +149,31 @@ public final class SiteWriter {
         }
 
         @Override
-        public byte[] read(String relative) throws IOException {
+        public synchronized byte[] read(String relative) throws IOException {
             return Files.readAllBytes(inside(relative));
         }
 
-        private Path inside(String relative) throws IOException {
+        /** The file's place in the new folder; a page path leading out of it is a mistake in hoshin, not content. */
+        private Path inside(String relative) {
+            if (closed) {
+                throw new IllegalStateException("the new site was already moved into place or removed");
+            }
             Path path = fresh.resolve(relative).normalize();
             if (!path.startsWith(fresh) || path.equals(fresh)) {
-                throw new IOException("page path outside the site: " + relative);
+                throw new IllegalStateException("page path outside the site: " + relative);
             }
             return path;
         }
 
         /** Removes the unfinished site (the build failed); the published one was never touched. */
-        public void abort() {
+        public synchronized void abort() {
+            closed = true;
             deleteQuietly(fresh);
         }
 
         /** Swaps the finished site in; the message of a failure says what is left. */
-        public void commit() throws OutputFolderException {
+        public synchronized void commit() throws OutputFolderException {
+            closed = true;
             swap();
         }
 

@@ -71,6 +71,28 @@ class DevServerTest {
     }
 
     @Test
+    void withOutWritesEveryGoodBuildAndKeepsServingWhenTheFolderCannotBeReplaced() throws Exception {
+        SiteConfig config = copiedProject();
+        Path file = config.contentDir().resolve("wards/izumi/2022/ja/pillars/01/01.md");
+        String original = Files.readString(file);
+        try (DevServer server = new DevServer(config, true, log::add)) {
+            String page = "http://127.0.0.1:" + server.start(0) + "/ja/wards/izumi/";
+            Path written = config.outputDir().resolve("ja/wards/izumi/index.html");
+            assertTrue(Files.readString(written).contains("泉区の魅力づくりと発信"), "--out writes the site");
+
+            Files.delete(config.outputDir().resolve(OutputGuard.MARKER)); // no longer recognisably hoshin's
+            Files.writeString(config.outputDir().resolve("notes.txt"), "someone else's file");
+            Files.writeString(file, original.replace("泉区の魅力づくりと発信", "泉区の魅力づくりと発信（書けない）"));
+            assertTrue(waitFor(page, "（書けない）", 30_000) >= 0, "the good build is served; log: " + log);
+            assertTrue(waitFor(page, DevServerTest::hasNoErrorBox, 30_000) >= 0, "and is not shown as failed");
+            assertTrue(waitFor(() -> log.stream().anyMatch(l -> l.contains("could not be written")), 30_000),
+                    "the terminal says the folder was not written: " + log);
+            assertTrue(!Files.readString(written).contains("（書けない）"), "the folder is left as it was");
+            assertTrue(Files.exists(config.outputDir().resolve("notes.txt")));
+        }
+    }
+
+    @Test
     void survivesAnyThrowableFromARebuildShowsItOnOneLineAndRecoversOnTheNextSave() throws Exception {
         SiteConfig config = copiedProject();
         Path file = config.contentDir().resolve("wards/izumi/2022/ja/pillars/01/01.md");
@@ -185,6 +207,18 @@ class DevServerTest {
             String[] statusLine = reply.split(" ", 3);
             return reply.startsWith("HTTP/1.1 ") ? Integer.parseInt(statusLine[1]) : -1;
         }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition, long timeoutMillis)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        while ((System.nanoTime() - start) / 1_000_000 < timeoutMillis) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private long waitFor(String url, String text, long timeoutMillis) throws Exception {

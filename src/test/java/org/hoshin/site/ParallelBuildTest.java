@@ -2,6 +2,7 @@ package org.hoshin.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -38,6 +39,30 @@ class ParallelBuildTest {
             assertEquals(sequential.keySet(), parallel.keySet());
             sequential.forEach((path, bytes) -> assertArrayEquals(bytes, parallel.get(path), path));
         }
+    }
+
+    @Test
+    void aBuildWrittenAsItIsMadeHoldsExactlyTheFilesOfOneKeptInMemory() throws Exception {
+        Path content = TwoEditions.create(temp.resolve("content-written"));
+        SortedMap<String, byte[]> kept = render(content, 1);
+        Path project = BuiltSite.PROJECT;
+        Path out = temp.resolve("written-site");
+        SiteConfig config = new SiteConfig(project, content, project.resolve("templates"), out,
+                "https://example.org/hoshin/");
+        OutputTree written = new SiteBuilder(config, 3).build().tree();
+        assertEquals(kept.size(), written.count());
+        SortedMap<String, byte[]> onDisk = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.walk(out)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                onDisk.put(out.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
+            }
+        }
+        onDisk.remove(OutputGuard.MARKER);
+        assertEquals(kept.keySet(), onDisk.keySet());
+        kept.forEach((path, bytes) -> assertArrayEquals(bytes, onDisk.get(path), path));
+        assertTrue(!java.nio.file.Files.exists(temp.resolve("written-site.new")), "the new folder was swapped in");
+        assertThrows(IllegalStateException.class, () -> written.bytes("index.html"),
+                "once moved into place, the site is read from the output folder, never from a later build's");
     }
 
     private static SortedMap<String, byte[]> render(Path content, int threads) throws Exception {
