@@ -9,4 +9,18 @@ package org.hoshin.search;
  * @param reading katakana reading, or empty
  */
 public record Term(String term, String surface, String reading) {
+
+    /**
+     * Written out rather than generated: the index compares terms for every word of the site, and the generated
+     * method is slow in a short-lived JVM that compiles with C1 only (see bin/hoshin).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Term t && term.equals(t.term) && surface.equals(t.surface) && reading.equals(t.reading);
+    }
+
+    @Override
+    public int hashCode() {
+        return (term.hashCode() * 31 + surface.hashCode()) * 31 + reading.hashCode();
+    }
 }
