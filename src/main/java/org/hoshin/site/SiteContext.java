@@ -258,8 +258,18 @@ final class SiteContext {
                 .orElseGet(() -> addressView(ward, lang));
     }
 
+    /**
+     * The view of the ward's latest edition at the ward's address; made from the ward alone, so the preview keeps it
+     * while the ward is unchanged (the language pages list every ward's view, on every save).
+     */
     private WardView addressView(Ward ward, String lang) {
-        return views.view(ward, ward.latest(), lang, EditionPages.wardAddressLinks(lang, ward));
+        BuildSession.Maker<WardView> maker = () -> views.view(ward, ward.latest(), lang,
+                EditionPages.wardAddressLinks(lang, ward));
+        try {
+            return fromWard("address-view:" + lang + ":" + ward.id(), ward, lang, maker);
+        } catch (ContentException e) {
+            throw new IllegalStateException("a ward view is made from content already read", e);
+        }
     }
 
     /** The ward a view shows. */
