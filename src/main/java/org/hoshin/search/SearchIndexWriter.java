@@ -61,8 +61,12 @@ public final class SearchIndexWriter {
     public Map<String, String> write(String lang, List<SearchDocument> documents, List<String> wardIds,
                                      Map<String, String> wardNames, Function<String, List<Term>> analyzer,
                                      List<List<String>> synonyms) {
+        Map<String, Integer> wardOrder = new HashMap<>();
+        for (int w = wardIds.size() - 1; w >= 0; w--) {
+            wardOrder.put(wardIds.get(w), w);
+        }
         List<SearchDocument> docs = new ArrayList<>(documents);
-        docs.sort(Comparator.comparingInt((SearchDocument d) -> wardIds.indexOf(d.ward()))
+        docs.sort(Comparator.comparingInt((SearchDocument d) -> wardOrder.getOrDefault(d.ward(), -1))
                 .thenComparingInt(SearchDocument::year));
         Vocabulary vocabulary = new Vocabulary(lang.equals("ja"));
         Bm25 bm25 = new Bm25();
