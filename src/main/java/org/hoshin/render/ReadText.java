@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a reader sees of some Markdown, read once per text from one parse of its HTML and kept with the text
+ * What a reader sees of some Markdown, read once per text from one render of its HTML and kept with the text
  * ({@link Markdown#derived}): its plain text ({@link PlainText}, for the themes, the search index and the open data)
  * and its blocks ({@link BlockText}, for the comparison of two editions). At fifty times today's content, rendering
  * and parsing every text once for each was a fifth of a build.

@@ -62,8 +62,8 @@ public final class SearchIndexWriter {
                                      Map<String, String> wardNames, Function<String, List<Term>> analyzer,
                                      List<List<String>> synonyms) {
         Map<String, Integer> wardOrder = new HashMap<>();
-        for (int w = wardIds.size() - 1; w >= 0; w--) {
-            wardOrder.put(wardIds.get(w), w);
+        for (int w = 0; w < wardIds.size(); w++) {
+            wardOrder.putIfAbsent(wardIds.get(w), w); // a ward's first place, as a list's indexOf
         }
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt((SearchDocument d) -> wardOrder.getOrDefault(d.ward(), -1))

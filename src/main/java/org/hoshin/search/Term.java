@@ -12,7 +12,8 @@ public record Term(String term, String surface, String reading) {
 
     /**
      * Written out rather than generated: the index compares terms for every word of the site, and the generated
-     * method is slow in a short-lived JVM that compiles with C1 only (see bin/hoshin).
+     * method is slow in a short-lived JVM that compiles with C1 only (see bin/hoshin). The components are never
+     * null (the analyses give "" for no reading), and {@link #hashCode} is the value the generated one gives.
      */
     @Override
     public boolean equals(Object o) {

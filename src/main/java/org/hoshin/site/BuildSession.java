@@ -13,7 +13,8 @@ import org.hoshin.search.JapaneseAnalysis;
 
 /**
  * What one build can hand to the next in a long-running process (the preview): the wards read, the compiled
- * templates, each edition page's HTML, and what else is made from one ward (its warnings, its open data). A ward whose files did not change is reused as it is; so are its
+ * templates, each edition page's HTML, and what else is made from one ward alone (its warnings, its open data, the
+ * view of its latest edition). A ward whose files did not change is reused as it is; so are its
  * pages, as long as the templates (and UI messages, which live among them) did not change either. The Japanese
  * analysis is kept too, with the terms of every text it saw. Kuromoji's dictionaries are loaded once per process
  * anyway. Anything uncertain is simply built again.

@@ -129,6 +129,7 @@ public final class DevServer implements AutoCloseable {
      */
     void rebuild() {
         long start = System.nanoTime();
+        OutputTree built = null;
         try {
             SiteBuilder.Result result = build.run();
             if (!result.tree().inMemory()) {
@@ -138,9 +139,7 @@ public final class DevServer implements AutoCloseable {
             buildError = "";
             result.warnings().forEach(w -> log.accept(Message.format("serve.warning", w.format())));
             log.accept(Message.format("serve.rebuilt", result.files(), (System.nanoTime() - start) / 1_000_000));
-            if (writeSite) {
-                write(result.tree());
-            }
+            built = result.tree();
         } catch (ContentException e) {
             failed(e.errors().stream().map(ContentError::format).toList());
         } catch (IOException e) {
@@ -149,6 +148,9 @@ public final class DevServer implements AutoCloseable {
             failed(List.of(UnexpectedFailure.describe(e)));
         }
         notifyListeners();
+        if (writeSite && built != null) {
+            write(built); // after the reload: the page shows the new build while it is written
+        }
     }
 
     /**
@@ -160,6 +162,8 @@ public final class DevServer implements AutoCloseable {
             SiteWriter.open(config, note -> log.accept(Message.format("serve.warning", note))).replace(tree);
         } catch (OutputFolderException e) {
             log.accept(Message.format("serve.cannotWrite", oneLine(e.getMessage())));
+        } catch (RuntimeException e) {
+            log.accept(Message.format("serve.cannotWrite", UnexpectedFailure.describe(e)));
         }
     }
 

@@ -75,7 +75,8 @@ public final class SiteBenchmark {
     /**
      * What the preview costs per save: builds (in memory, as the preview serves them) in one {@link BuildSession},
      * each after appending a sentence to one initiative file of the first ward, as an editor saving does; the file is
-     * put back as it was afterwards. Returns the time of each rebuild, sorted.
+     * put back as it was afterwards (but not if the process is killed: call it on a copy of content you keep).
+     * Returns the time of each rebuild, sorted.
      */
     public List<Double> rebuildsAfterSave(int runs) throws ContentException, IOException {
         BuildSession session = new BuildSession();

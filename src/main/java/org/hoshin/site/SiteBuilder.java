@@ -20,7 +20,6 @@ import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
 import org.hoshin.content.Parallel;
 import org.hoshin.content.PublishedIds;
-import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.TranslationStatus;
 import org.hoshin.content.Ward;

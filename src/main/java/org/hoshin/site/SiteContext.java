@@ -95,7 +95,10 @@ final class SiteContext {
         }
     }
 
-    /** Waits for all work handed to {@link #later}; throws the first failure in the order handed over. */
+    /**
+     * Waits for all work handed to {@link #later}; throws the first failure in the order handed over (the builder
+     * then cancels the rest, see {@link #cancelWaiting}).
+     */
     void finish() throws ContentException {
         try {
             for (Future<?> work : pending) {
@@ -113,8 +116,6 @@ final class SiteContext {
                 throw error;
             }
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        } finally {
-            cancelWaiting();
         }
     }
 
@@ -266,7 +267,7 @@ final class SiteContext {
         BuildSession.Maker<WardView> maker = () -> views.view(ward, ward.latest(), lang,
                 EditionPages.wardAddressLinks(lang, ward));
         try {
-            return fromWard("address-view:" + lang + ":" + ward.id(), ward, lang, maker);
+            return fromWard("address-view:" + lang + ":" + ward.id(), ward, List.of(), maker);
         } catch (ContentException e) {
             throw new IllegalStateException("a ward view is made from content already read", e);
         }
