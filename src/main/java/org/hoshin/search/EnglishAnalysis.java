@@ -24,19 +24,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class EnglishAnalysis {
 
-    /** How many texts a preview's analysis remembers at most, so its memory stays bounded over a long session. */
-    private static final int REMEMBERED_TEXTS = 200_000;
-
     private final Map<String, String> stems = new HashMap<>();
     /** The terms of every text analysed, in a preview; {@code null} in a build, which sees each text once. */
-    private final Map<String, List<Term>> texts;
+    private final RememberedTerms texts;
 
     /** An analysis for one build, on one thread. */
     public EnglishAnalysis() {
         this.texts = null;
     }
 
-    private EnglishAnalysis(Map<String, List<Term>> texts) {
+    private EnglishAnalysis(RememberedTerms texts) {
         this.texts = texts;
     }
 
@@ -46,21 +43,11 @@ public final class EnglishAnalysis {
      * analysed on one thread, and the preview builds one site at a time.
      */
     public static EnglishAnalysis remembering() {
-        return new EnglishAnalysis(new HashMap<>());
+        return new EnglishAnalysis(new RememberedTerms());
     }
 
     public List<Term> analyze(String text) {
-        if (texts == null) {
-            return analyzeAfresh(text);
-        }
-        List<Term> known = texts.get(text);
-        if (known == null) {
-            known = List.copyOf(analyzeAfresh(text));
-            if (texts.size() < REMEMBERED_TEXTS) {
-                texts.put(text, known);
-            }
-        }
-        return known;
+        return texts == null ? analyzeAfresh(text) : texts.of(text, this::analyzeAfresh);
     }
 
     private List<Term> analyzeAfresh(String text) {

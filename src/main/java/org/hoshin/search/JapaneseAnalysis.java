@@ -5,8 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,12 +34,10 @@ public final class JapaneseAnalysis {
 
     /** Texts up to this many characters (titles, programs, keywords, sentences) have their terms remembered. */
     private static final int REMEMBERED_LENGTH = 200;
-    /** How many texts are remembered at most, so memory stays bounded whatever the content's size. */
-    private static final int REMEMBERED_TEXTS = 200_000;
     private static final String SENTENCE_ENDS = "。\n";
 
     private final Analyzer analyzer;
-    private final Map<String, List<Term>> known = new ConcurrentHashMap<>();
+    private final RememberedTerms known = new RememberedTerms();
     private final int rememberedLength;
 
     /** An analysis that remembers the terms of short texts (a build's). */
@@ -105,14 +101,7 @@ public final class JapaneseAnalysis {
         if (text.length() > rememberedLength) {
             return analyzeAfresh(text);
         }
-        List<Term> terms = known.get(text);
-        if (terms == null) {
-            terms = List.copyOf(analyzeAfresh(text));
-            if (known.size() < REMEMBERED_TEXTS) {
-                known.putIfAbsent(text, terms);
-            }
-        }
-        return terms;
+        return known.of(text, this::analyzeAfresh);
     }
 
     /** The terms of the whole text at once, neither cut nor remembered: what {@link #analyze} must equal (tested). */

@@ -21,14 +21,6 @@ import org.hoshin.search.JapaneseAnalysis;
  */
 final class BuildSession {
 
-    /**
-     * An edition page rendered from {@code ward} and {@code inputs} (its data from outside the ward), valid while the
-     * same ward object, equal inputs and the same templates are in use; kept as UTF-8, as it is written (half the
-     * memory of its text: at 50 times today's content the kept pages are most of the preview's heap).
-     */
-    record CachedPage(Ward ward, Object inputs, byte[] html) {
-    }
-
     /** Something made from {@code ward} and {@code inputs} alone (see {@link #kept}). */
     private record Kept(Ward ward, Object inputs, Object value) {
     }
@@ -40,7 +32,6 @@ final class BuildSession {
     }
 
     private final WardCache wards = new WardCache();
-    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private String templatesFingerprint;
     private TemplateRenderer templates;
@@ -82,7 +73,10 @@ final class BuildSession {
         return wards;
     }
 
-    /** The compiled templates, compiled again (and every cached page forgotten) when a template file changed. */
+    /**
+     * The compiled templates, compiled again when a template file changed; a kept page names the templates it was
+     * rendered with among its inputs, so a new compilation renders every page again.
+     */
     synchronized TemplateRenderer templates(Path templatesDir) {
         String fingerprint;
         try {
@@ -93,7 +87,6 @@ final class BuildSession {
         if (fingerprint == null || !fingerprint.equals(templatesFingerprint) || templates == null) {
             templates = new TemplateRenderer(templatesDir);
             templatesFingerprint = fingerprint;
-            pages.clear();
         }
         return templates;
     }
@@ -101,7 +94,7 @@ final class BuildSession {
     /**
      * What {@code maker} made under {@code key} in an earlier build, while it was made from the same ward object
      * (none of the ward's files changed) and equal {@code inputs} (what it reads from outside the ward); else made
-     * again and kept. Only for things that depend on nothing else (not on templates: pages have {@link #pages}).
+     * again and kept. Pages are kept so too, their templates among their inputs.
      */
     @SuppressWarnings("unchecked")
     <T> T kept(String key, Ward ward, Object inputs, Maker<T> maker) throws ContentException {
@@ -114,8 +107,9 @@ final class BuildSession {
         return made;
     }
 
-    /** Edition pages by output path. */
-    Map<String, CachedPage> pages() {
-        return pages;
+    /** As {@link #kept}, or simply made when there is no session (a build that is not a preview). */
+    static <T> T kept(BuildSession session, String key, Ward ward, Object inputs, Maker<T> maker)
+            throws ContentException {
+        return session == null ? maker.make() : session.kept(key, ward, inputs, maker);
     }
 }

@@ -138,8 +138,8 @@ public final class SiteBuilder {
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
         for (Ward ward : content.wards()) {
-            wardWarnings.add(Parallel.start(pool, () -> session == null ? warnings(ward, glossary)
-                    : session.kept("warnings:" + ward.id(), ward, glossary, () -> warnings(ward, glossary))));
+            wardWarnings.add(Parallel.start(pool, () -> BuildSession.kept(session, "warnings:" + ward.id(), ward,
+                    glossary, () -> warnings(ward, glossary))));
         }
         for (Parallel.Later<List<ContentError>> later : wardWarnings) {
             try {

@@ -58,8 +58,6 @@ final class SiteContext {
     private final ExecutorService pool;
     /** Work handed to {@link #later}, in order, for its failures. */
     private final List<Future<?>> pending = new ArrayList<>();
-    /** Edition pages kept from the previous build of a preview, by file; {@code null} outside a preview. */
-    private final Map<String, BuildSession.CachedPage> cachedPages;
     /** What the preview keeps between builds; {@code null} outside a preview. */
     private final BuildSession session;
     private Parallel.Later<ThemeAssignments> themesLater;
@@ -70,7 +68,6 @@ final class SiteContext {
                 BuildSession session, OutputTree tree) {
         this.session = session;
         this.tree = tree;
-        this.cachedPages = session == null ? null : session.pages();
         this.config = config;
         this.content = content;
         this.templates = templates;
@@ -128,7 +125,8 @@ final class SiteContext {
         pending.clear();
     }
 
-    private static Map<String, byte[]> call(Callable<Map<String, byte[]>> work) throws ContentException {
+    /** Runs work that may fail on an editor's file, as that failure; anything else checked is a hoshin error. */
+    private static <T> T call(Callable<T> work) throws ContentException {
         try {
             return work.call();
         } catch (ContentException | RuntimeException e) {
@@ -216,7 +214,7 @@ final class SiteContext {
      * build's threads, each key being made by one task.
      */
     <T> T fromWard(String key, Ward ward, Object inputs, BuildSession.Maker<T> maker) throws ContentException {
-        return session == null ? maker.make() : session.kept(key, ward, inputs, maker);
+        return BuildSession.kept(session, key, ward, inputs, maker);
     }
 
     /** The English analysis of the search index: the preview's, which remembers every text, or a new one. */
@@ -299,10 +297,6 @@ final class SiteContext {
      * decide), are equal to the last build's.
      */
     record Source(Ward ward, Object inputs) {
-
-        boolean made(BuildSession.CachedPage page) {
-            return page != null && page.ward() == ward && page.inputs().equals(inputs);
-        }
     }
 
     /** A page listed in the sitemap and made from {@code source} alone (see {@link Source}). */
@@ -331,19 +325,13 @@ final class SiteContext {
             context.put("canonical", lang + "/" + canonicalPagePath);
             context.put("canonicalPagePath", canonicalPagePath);
         }
-        BuildSession.CachedPage cached = source == null || cachedPages == null ? null : cachedPages.get(file);
-        if (source != null && source.made(cached)) {
-            laterEncoded(() -> Map.of(file, cached.html()));
-            return;
-        }
-        laterEncoded(() -> {
-            context.putAll(data.call());
-            byte[] html = templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (source != null && cachedPages != null) {
-                cachedPages.put(file, new BuildSession.CachedPage(source.ward(), source.inputs(), html));
-            }
-            return Map.of(file, html);
-        });
+        BuildSession.Maker<byte[]> html = () -> {
+            context.putAll(call(data));
+            return templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+        // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
+        laterEncoded(() -> Map.of(file, source == null ? html.make()
+                : fromWard("page:" + file, source.ward(), List.of(source.inputs(), templates), html)));
     }
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
