@@ -37,7 +37,7 @@ class BuildKillTest {
     @Test
     void aBuildKilledAtAnyMomentLeavesACompleteSite() throws Exception {
         Path project = temp.resolve("project");
-        Trees.copy(Path.of("content"), project.resolve("content"));
+        Trees.copy(org.hoshin.testing.Fixture.CONTENT, project.resolve("content"));
         Trees.copy(Path.of("templates"), project.resolve("templates"));
         List<Map<String, String>> references = new ArrayList<>();
         for (String url : URLS) {

@@ -31,7 +31,7 @@ class BuildOutputGuardTest {
     @BeforeAll
     static void makeProject() throws IOException {
         project = temp.resolve("project");
-        Trees.copy(Path.of("content"), project.resolve("content"));
+        Trees.copy(org.hoshin.testing.Fixture.CONTENT, project.resolve("content"));
         Trees.copy(Path.of("templates"), project.resolve("templates"));
         for (String file : List.of("seeds/izumi.txt", "src/Main.java", ".git/HEAD", "foreign/notes.txt")) {
             Files.createDirectories(project.resolve(file).getParent());

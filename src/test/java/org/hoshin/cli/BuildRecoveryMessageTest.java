@@ -24,7 +24,7 @@ class BuildRecoveryMessageTest {
 
     @Test
     void theNextBuildRestoresSiteAndItsMessageSaysWhatHappened() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path site = temp.resolve("site");
         assertEquals(0, build(content, site).exitCode());
         Map<String, String> built = TreeSnapshot.of(site);

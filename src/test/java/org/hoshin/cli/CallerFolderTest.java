@@ -24,7 +24,7 @@ class CallerFolderTest {
     @Test
     void relativeContentAndOutResolveAgainstTheCallersFolderNotTheProject() throws Exception {
         Path project = temp.resolve("project");
-        Trees.copy(Path.of("content"), project.resolve("content"));
+        Trees.copy(org.hoshin.testing.Fixture.CONTENT, project.resolve("content"));
         Path sub = Files.createDirectories(project.resolve("notes"));
 
         ProcessBuilder command = HoshinProcess.command(project, List.of(), "build", "--content", "../content",
@@ -45,7 +45,7 @@ class CallerFolderTest {
     @Test
     void relativeContentFromASubfolderWithoutBinHoshinMeansTheProcesssFolder() throws Exception {
         Path project = temp.resolve("project");
-        Trees.copy(Path.of("content"), project.resolve("content"));
+        Trees.copy(org.hoshin.testing.Fixture.CONTENT, project.resolve("content"));
         Path sub = Files.createDirectories(project.resolve("notes"));
         Files.writeString(project.resolve("content/wards/izumi/2022/ja/pillars/01/02.md"), "\n編集しました。\n",
                 java.nio.file.StandardOpenOption.APPEND);

@@ -31,7 +31,7 @@ class CheckBrokenContentTest {
     @BeforeEach
     void copyContentAndBuild() throws IOException {
         content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
         site = temp.resolve("site");
         assertEquals(0, ContentFixture.run(temp, "build", "--content", content.toString(), "--out",
                 site.toString()).exitCode());

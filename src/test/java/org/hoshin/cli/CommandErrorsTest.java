@@ -30,7 +30,7 @@ class CommandErrorsTest {
 
     @BeforeEach
     void copyContent() throws IOException {
-        content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
     }
 
     @Test

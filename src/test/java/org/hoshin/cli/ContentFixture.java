@@ -26,7 +26,7 @@ final class ContentFixture {
     /** Copies the project's real content into {@code temp}/content; returns that folder. */
     static Path copyContent(Path temp) throws java.io.IOException {
         Path content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
         return content;
     }
 

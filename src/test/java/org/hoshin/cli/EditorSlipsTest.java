@@ -33,9 +33,9 @@ class EditorSlipsTest {
     @BeforeEach
     void copyOneWard() throws IOException {
         content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(Path.of("content/wards/izumi"), content.resolve("wards/izumi"));
+        org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT.resolve("wards/izumi"), content.resolve("wards/izumi"));
         for (String file : new String[] {"glossary.yaml", "themes.yaml"}) {
-            Files.copy(Path.of("content", file), content.resolve(file));
+            Files.copy(org.hoshin.testing.Fixture.CONTENT.resolve(file), content.resolve(file));
         }
     }
 

@@ -34,7 +34,7 @@ class FileSafetyTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
         site = temp.resolve("site");
         secret = Files.writeString(temp.resolve("outside.txt"), SECRET + "\n");

@@ -41,7 +41,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void buildTheRealSiteOnce() throws IOException {
-        Path content = Trees.copy(Path.of("content"), siteTemp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, siteTemp.resolve("content"));
         builtSite = siteTemp.resolve("site");
         assertEquals(0, ContentFixture.run(siteTemp, "build", "--content", content.toString(), "--out",
                 builtSite.toString()).exitCode());
@@ -51,7 +51,7 @@ class HostileContentTest {
     /** Each test gets its own content and its own copy of the built site, so one test cannot spoil another. */
     @BeforeEach
     void copyContentAndSite() throws IOException {
-        content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         site = Trees.copy(builtSite, temp.resolve("site"));
     }
 

@@ -26,7 +26,7 @@ class ThemesCommandTest {
 
     @Test
     void checkReportsAnUnknownThemeIdWithFileAndLine(@TempDir Path temp) throws IOException {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path file = content.resolve("wards/kohoku/2022/ja/pillars/02/04.md");
         Files.writeString(file, Files.readString(file).replaceFirst("^---\n", "---\nthemes: [fukushi, -bosia]\n"));
         ContentFixture.Result result = ContentFixture.run(temp, "check", "--content", content.toString());

@@ -27,7 +27,7 @@ class SourceHashTest {
 
     @Test
     void everyCommittedTranslationIsCurrentUnderTheOldByteHashAndTheNewTextHash() throws Exception {
-        Path content = Path.of("content");
+        Path content = org.hoshin.testing.Fixture.CONTENT;
         int translations = 0;
         try (Stream<Path> files = Files.walk(content.resolve("wards"))) {
             for (Path en : files.filter(f -> Files.isRegularFile(f) && f.toString().contains("/en/")).toList()) {
@@ -44,7 +44,7 @@ class SourceHashTest {
 
     @Test
     void crlfLineEndsAndABomKeepTheTranslationCurrentInEveryReader() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path ja = content.resolve(JA);
         String lf = Files.readString(ja);
         assertTrue(lf.contains("\n") && !lf.contains("\r"));
@@ -57,7 +57,7 @@ class SourceHashTest {
 
     @Test
     void aChangedWordStillMakesItStaleInEveryReader() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path ja = content.resolve(JA);
         Files.writeString(ja, Files.readString(ja).replace("パネル展を実施します。", "パネル展を年２回実施します。"));
 

@@ -31,7 +31,7 @@ class ChangesViewsTest {
 
     @Test
     void theEnglishPageComparesAChangedBasicGoalInEnglishWhenBothYearsAreCurrent() throws Exception {
-        Path content = Trees.copy(PROJECT.resolve("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path izumi = content.resolve("wards/izumi");
         Path old = Trees.copy(izumi.resolve("2022"), izumi.resolve("2021"));
         replace(old.resolve("ja/index.md"), "goal: みらいへ進もう！", "goal: みらいへ進もう");
@@ -54,7 +54,7 @@ class ChangesViewsTest {
 
     @Test
     void rendersEachItemsMarkdownAtMostOncePerEditionAndLanguage() throws Exception {
-        SiteContent content = new ContentLoader(PROJECT).load(PROJECT.resolve("content"));
+        SiteContent content = new ContentLoader(org.hoshin.testing.Fixture.ROOT).load(org.hoshin.testing.Fixture.CONTENT);
         Ward ward = content.wards().stream().filter(w -> w.id().equals("izumi")).findFirst().orElseThrow();
         Edition edition = ward.latest();
         int items = 1 + edition.japanese().management().size() + edition.japanese().columns().size()

@@ -25,7 +25,7 @@ class PhraseDiffTest {
 
     @Test
     void joiningTheSegmentsOfEveryRealJapaneseFileGivesItBack() throws Exception {
-        try (Stream<Path> files = Files.walk(Path.of("content/wards"))) {
+        try (Stream<Path> files = Files.walk(org.hoshin.testing.Fixture.CONTENT.resolve("wards"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(file);
                 List<String> segments = Segmenter.segments(text, file.toString().contains("/en/") ? "en" : "ja");
@@ -107,7 +107,7 @@ class PhraseDiffTest {
     /** The body of every initiative file of the real content in {@code lang}, in path order. */
     private static List<String> initiativeTexts(String lang) throws java.io.IOException {
         List<String> texts = new java.util.ArrayList<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content", "wards"))) {
+        try (var files = java.nio.file.Files.walk(org.hoshin.testing.Fixture.CONTENT.resolve("wards"))) {
             for (var file : files.filter(f -> f.toString().matches(".*/" + lang + "/pillars/\\d+/\\d+\\.md"))
                     .sorted().toList()) {
                 texts.add(java.nio.file.Files.readString(file).split("---", 3)[2].strip());

@@ -13,7 +13,7 @@ final class RealContent {
 
     static List<SearchDocument> documents(String lang) {
         try {
-            return new SearchDocuments().of(new ContentLoader(Path.of("")).load(Path.of("content")).wards(), lang,
+            return new SearchDocuments().of(new ContentLoader(org.hoshin.testing.Fixture.ROOT).load(org.hoshin.testing.Fixture.CONTENT).wards(), lang,
                     Messages.load(Path.of("templates"), lang));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -22,7 +22,7 @@ final class RealContent {
 
     static JapaneseAnalysis japanese() {
         try {
-            return new JapaneseAnalysis(UserDictionaries.load(Path.of("content"), Path.of("content",
+            return new JapaneseAnalysis(UserDictionaries.load(org.hoshin.testing.Fixture.CONTENT, Path.of("content",
                     UserDictionaries.FILE)));
         } catch (Exception e) {
             throw new IllegalStateException(e);

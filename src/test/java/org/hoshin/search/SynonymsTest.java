@@ -19,7 +19,7 @@ class SynonymsTest {
 
     @Test
     void theRealFileGivesGroupsOfAtLeastTwoLowerCasePhrases() throws Exception {
-        List<List<String>> groups = Synonyms.load(Path.of("content"), Path.of("content", Synonyms.FILE));
+        List<List<String>> groups = Synonyms.load(org.hoshin.testing.Fixture.CONTENT, Path.of("content", Synonyms.FILE));
         assertTrue(groups.stream().anyMatch(g -> g.contains("seniors") && g.contains("older people")), groups.toString());
         assertTrue(groups.stream().allMatch(g -> g.size() >= 2));
     }

@@ -38,7 +38,7 @@ class EditionImportTest {
 
     @BeforeEach
     void copySeeds() throws IOException {
-        seeds = Trees.copy(PROJECT.resolve("seeds"), temp.resolve("seeds"));
+        seeds = Trees.copy(org.hoshin.testing.Fixture.SEEDS, temp.resolve("seeds"));
         content = temp.resolve("content");
     }
 

@@ -39,7 +39,7 @@ class ImportSafetyTest {
 
     @BeforeEach
     void importOnce() throws Exception {
-        seeds = Trees.copy(Path.of("seeds"), temp.resolve("seeds"));
+        seeds = Trees.copy(org.hoshin.testing.Fixture.SEEDS, temp.resolve("seeds"));
         content = temp.resolve("content");
         new Importer().run(seeds, content, false);
     }

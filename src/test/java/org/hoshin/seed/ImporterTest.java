@@ -33,7 +33,7 @@ class ImporterTest {
     void copySeeds() throws IOException {
         seeds = Files.createDirectories(temp.resolve("seeds"));
         content = temp.resolve("content");
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+        try (Stream<Path> files = Files.list(org.hoshin.testing.Fixture.SEEDS)) {
             for (Path f : files.toList()) {
                 Files.copy(f, seeds.resolve(f.getFileName()));
             }

@@ -20,7 +20,7 @@ class SeedHeaderFinderTest {
             "004_fbc8f0a23ea5de47.txt,konan,2021,令和3年度"})
     void recognisesWardAndFiscalYearFromTheTextOfEachRealSeed(String file, String ward, int year, String era)
             throws Exception {
-        String text = Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8);
+        String text = Files.readString(org.hoshin.testing.Fixture.SEEDS.resolve(file), StandardCharsets.UTF_8);
         SeedHeader header = finder.find(text).orElseThrow();
         assertEquals(ward, header.ward().id());
         assertEquals(year, header.fiscalYear().start());

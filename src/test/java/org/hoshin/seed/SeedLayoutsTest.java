@@ -34,7 +34,7 @@ class SeedLayoutsTest {
     static final Path TEST_SEEDS = Path.of("src/test/resources/seeds");
 
     static Stream<Path> seeds() throws IOException {
-        return Stream.concat(list(Path.of("seeds")), list(TEST_SEEDS));
+        return Stream.concat(list(org.hoshin.testing.Fixture.SEEDS), list(TEST_SEEDS));
     }
 
     private static Stream<Path> list(Path dir) throws IOException {
@@ -83,7 +83,7 @@ class SeedLayoutsTest {
     @Test
     void readsHeadingsWithoutNumbersAndBulletsWithLeadingSpaces() throws IOException {
         Policy policy = read(TEST_SEEDS.resolve("headings-bullets-asahi.txt")).policy();
-        Policy original = read(Path.of("seeds/003_66cef17de3c9bd3d.txt")).policy();
+        Policy original = read(org.hoshin.testing.Fixture.SEEDS.resolve("003_66cef17de3c9bd3d.txt")).policy();
         assertEquals(titles(original), titles(policy), "same pillars and initiatives as the real layout");
         assertEquals(3, policy.pillars().size());
         assertEquals(original.goal(), policy.goal());
@@ -119,7 +119,7 @@ class SeedLayoutsTest {
     @Test
     void aLaterYearOfTheSamePolicyKeepsItsStructure() throws IOException {
         Policy next = read(TEST_SEEDS.resolve("next-year-asahi.txt")).policy();
-        Policy now = read(Path.of("seeds/003_66cef17de3c9bd3d.txt")).policy();
+        Policy now = read(org.hoshin.testing.Fixture.SEEDS.resolve("003_66cef17de3c9bd3d.txt")).policy();
         assertEquals("令和5年度旭区運営方針", next.title());
         assertEquals(titles(now), titles(next));
     }

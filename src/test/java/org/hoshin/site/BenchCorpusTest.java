@@ -24,7 +24,7 @@ class BenchCorpusTest {
 
     @Test
     void aScaledCorpusBuildsCleanlyOverAllWardsWithAGrowingVocabularyAndTheSameTextForHugo() throws Exception {
-        Path content = BuiltSite.PROJECT.resolve("content");
+        Path content = org.hoshin.testing.Fixture.CONTENT;
         List<BenchCorpus.EditionDir> real = BenchCorpus.editionsOf(content);
         List<BenchCorpus.EditionDir> editions = BenchCorpus.write(content, temp.resolve("content"), 4);
         assertEquals(real.size() * 4, editions.size());

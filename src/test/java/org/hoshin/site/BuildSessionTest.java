@@ -109,7 +109,7 @@ class BuildSessionTest {
 
     @Test
     void anUnchangedWardIsNotReadAgain() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         BuildSession session = new BuildSession();
         var first = new ContentLoader(temp, session.wards()).load(content);
         Path initiative = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");

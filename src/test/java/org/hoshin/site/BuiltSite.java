@@ -25,7 +25,7 @@ final class BuiltSite {
     }
 
     static Path build(Path out, String siteUrl) throws ContentException, IOException {
-        new SiteBuilder(new SiteConfig(PROJECT, PROJECT.resolve("content"), PROJECT.resolve("templates"), out,
+        new SiteBuilder(new SiteConfig(org.hoshin.testing.Fixture.ROOT, org.hoshin.testing.Fixture.CONTENT, PROJECT.resolve("templates"), out,
                 siteUrl)).build();
         return out;
     }
@@ -35,7 +35,7 @@ final class BuiltSite {
     }
 
     static String seed(String wardFile) throws IOException {
-        return Files.readString(PROJECT.resolve("seeds").resolve(wardFile), StandardCharsets.UTF_8);
+        return Files.readString(org.hoshin.testing.Fixture.SEEDS.resolve(wardFile), StandardCharsets.UTF_8);
     }
 
     static Stream<Path> htmlFiles(Path site) throws IOException {

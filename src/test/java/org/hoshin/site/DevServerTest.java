@@ -39,7 +39,7 @@ class DevServerTest {
 
     @Test
     void servesEveryEditedContentFileAndSurvivesABrokenOne() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
         SiteConfig config = new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
         try (DevServer server = new DevServer(config, log::add)) {
@@ -192,7 +192,7 @@ class DevServerTest {
     }
 
     private SiteConfig copiedProject() throws IOException {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
         return new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
     }

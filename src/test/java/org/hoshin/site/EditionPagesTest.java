@@ -34,7 +34,7 @@ class EditionPagesTest {
     @BeforeAll
     static void build() throws IOException, ContentException {
         oneEdition = BuiltSite.build(temp.resolve("one"));
-        Path content = Trees.copy(BuiltSite.PROJECT.resolve("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path izumi = content.resolve("wards/izumi");
         Trees.copy(izumi.resolve("2022"), izumi.resolve("2021"));
         Path olderIndex = izumi.resolve("2021/ja/index.md");

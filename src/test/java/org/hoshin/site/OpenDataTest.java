@@ -51,7 +51,7 @@ class OpenDataTest {
     @BeforeAll
     static void build() throws IOException, ContentException {
         site = BuiltSite.build(temp.resolve("site"));
-        content = new ContentLoader(BuiltSite.PROJECT).load(BuiltSite.PROJECT.resolve("content"));
+        content = new ContentLoader(org.hoshin.testing.Fixture.ROOT).load(org.hoshin.testing.Fixture.CONTENT);
     }
 
     private static JsonSchema publishedSchema() throws IOException {
@@ -156,7 +156,7 @@ class OpenDataTest {
 
     @Test
     void aCellASpreadsheetWouldRunAsAFormulaIsQuotedInTheCsvButNotInTheJson() throws Exception {
-        Path copy = org.hoshin.testing.Trees.copy(BuiltSite.PROJECT.resolve("content"), temp.resolve("formulas"));
+        Path copy = org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("formulas"));
         Path item = copy.resolve("wards/izumi/2022/ja/pillars/01/01.md");
         String ja = Files.readString(item);
         String title = ja.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow();

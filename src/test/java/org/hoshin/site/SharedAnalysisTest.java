@@ -15,7 +15,7 @@ class SharedAnalysisTest {
 
     @Test
     void aBuildMakesOneJapaneseAnalysisWithTheUserDictionary() throws Exception {
-        SiteConfig config = new SiteConfig(BuiltSite.PROJECT, BuiltSite.PROJECT.resolve("content"),
+        SiteConfig config = new SiteConfig(org.hoshin.testing.Fixture.ROOT, org.hoshin.testing.Fixture.CONTENT,
                 BuiltSite.PROJECT.resolve("templates"), BuiltSite.PROJECT.resolve("target/unused-site"),
                 "https://example.org/hoshin/");
         SiteContext site = new SiteContext(config, new ContentLoader(config.projectRoot()).load(config.contentDir()),

@@ -17,7 +17,7 @@ class SiteBenchmarkTest {
 
     @Test
     void measuresEachSaveAndPutsTheEditedFileBack() throws Exception {
-        Path content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         var before = TreeSnapshot.of(content);
         SiteConfig config = new SiteConfig(temp, content, Path.of("templates").toAbsolutePath(),
                 temp.resolve("site"), "http://localhost/");

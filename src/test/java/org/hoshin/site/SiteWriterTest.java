@@ -147,7 +147,7 @@ class SiteWriterTest {
     }
 
     private static SiteConfig config(Path out) {
-        return new SiteConfig(BuiltSite.PROJECT, BuiltSite.PROJECT.resolve("content"),
+        return new SiteConfig(org.hoshin.testing.Fixture.ROOT, org.hoshin.testing.Fixture.CONTENT,
                 BuiltSite.PROJECT.resolve("templates"), out, "https://example.org/hoshin/");
     }
 

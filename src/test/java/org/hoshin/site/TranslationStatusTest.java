@@ -25,7 +25,7 @@ class TranslationStatusTest {
 
     @BeforeEach
     void copyContent() throws Exception {
-        content = Trees.copy(Path.of("content"), temp.resolve("content"));
+        content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
     }
 
     @Test

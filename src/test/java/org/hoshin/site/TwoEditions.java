@@ -28,7 +28,7 @@ final class TwoEditions {
 
     /** Copies the project's content to {@code content} and adds {@code wards/izumi/2021/}. */
     static Path create(Path content) throws IOException {
-        Trees.copy(BuiltSite.PROJECT.resolve("content"), content);
+        Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
         Path izumi = content.resolve("wards/izumi");
         Path old = Trees.copy(izumi.resolve("2022"), izumi.resolve("2021"));
         Files.delete(old.resolve("published-ids.txt"));  // a new edition has published nothing yet

@@ -39,7 +39,7 @@ class ThemeMatcherTest {
 
     @BeforeAll
     static void assignRealContent() throws ContentException {
-        real = load(PROJECT.resolve("content"), PROJECT);
+        real = load(org.hoshin.testing.Fixture.CONTENT, org.hoshin.testing.Fixture.ROOT);
     }
 
     private static ThemeAssignments load(Path content, Path root) throws ContentException {
@@ -99,7 +99,7 @@ class ThemeMatcherTest {
 
     @Test
     void anEditorAddsAndRemovesThemesInTheFrontMatter(@TempDir Path temp) throws IOException, ContentException {
-        Path content = Trees.copy(PROJECT.resolve("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         // 泉区の魅力づくりと発信 has no disaster words; 地域防災力の向上 is the ward's main disaster initiative.
         addFrontMatter(content.resolve("wards/izumi/2022/ja/pillars/01/01.md"), "themes: [bosai]");
         addFrontMatter(content.resolve("wards/izumi/2022/ja/pillars/03/01.md"), "themes:\n- -bosai\n- kenko");
@@ -116,7 +116,7 @@ class ThemeMatcherTest {
 
     @Test
     void anUnknownThemeIdIsReportedAtItsLine(@TempDir Path temp) throws IOException {
-        Path content = Trees.copy(PROJECT.resolve("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         addFrontMatter(content.resolve("wards/izumi/2022/ja/pillars/01/01.md"), "themes: [bosia]");
         ContentException e = assertThrows(ContentException.class, () -> load(content, temp));
         ContentError error = e.errors().get(0);

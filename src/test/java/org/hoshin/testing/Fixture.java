@@ -1,0 +1,24 @@
+package org.hoshin.testing;
+
+import java.nio.file.Path;
+
+/**
+ * The frozen project the tests own (src/test/resources/fixture): a copy of the content and seeds as they were when
+ * the tests were written. Tests that assert what a page shows, which anchor a link finds or what a search returns
+ * read this copy, never the project's {@code content/}, which editors change every year; the real content is only
+ * checked through properties that hold for any valid content.
+ */
+public final class Fixture {
+
+    /** The fixture project's folder: its content and seeds live here, the templates are the project's. */
+    public static final Path ROOT = Path.of("src/test/resources/fixture").toAbsolutePath();
+
+    /** The fixture's content folder (five wards, one edition each, translated). */
+    public static final Path CONTENT = ROOT.resolve("content");
+
+    /** The fixture's seed texts, from which its content was imported. */
+    public static final Path SEEDS = ROOT.resolve("seeds");
+
+    private Fixture() {
+    }
+}
