@@ -32,10 +32,17 @@ final class ContentLinks {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final OutputTree tree;
+    private final SiteAddress siteAddress;
     private final Map<String, Set<String>> anchors = new HashMap<>();
 
-    ContentLinks(OutputTree tree) {
+    /**
+     * @param tree    the pages the build has just rendered
+     * @param siteUrl the address the site is published at: a link written as that address plus a path is a link
+     *                to one of these pages, and is checked like {@code /ja/…}
+     */
+    ContentLinks(OutputTree tree, String siteUrl) {
         this.tree = tree;
+        this.siteAddress = new SiteAddress(siteUrl);
     }
 
     /** One error per broken link between pages, at the line it is written. */
@@ -57,13 +64,13 @@ final class ContentLinks {
     }
 
     private void check(String page, MarkdownInspector.LinkRef link, List<ContentError> errors) {
-        String target = link.target();
+        String target = siteAddress.sitePath(link.target()).orElse(link.target());
         if (target.startsWith("#") || SCHEME.matcher(target).find()) {
             return;
         }
         String resolved = StringUtil.resolve(BASE + page, target);
         if (!resolved.startsWith(BASE)) {
-            errors.add(ContentError.of(link.location(), "link.outsideSite", target, page));
+            errors.add(ContentError.of(link.location(), "link.outsideSite", link.target(), page));
             return;
         }
         String path = resolved.substring(BASE.length());
@@ -78,14 +85,14 @@ final class ContentLinks {
         String decoded = LinkChecker.decode(path);
         String anchor = LinkChecker.decode(fragment);
         if (decoded == null || anchor == null) {
-            errors.add(ContentError.of(link.location(), "link.badEscape", target));
+            errors.add(ContentError.of(link.location(), "link.badEscape", link.target()));
             return;
         }
         String file = decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
         if (!tree.contains(file)) {
-            errors.add(ContentError.of(link.location(), "link.missingPage", target, path, page));
+            errors.add(ContentError.of(link.location(), "link.missingPage", link.target(), path, page));
         } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(anchor)) {
-            errors.add(ContentError.of(link.location(), "link.missingAnchor", target, fragment, path));
+            errors.add(ContentError.of(link.location(), "link.missingAnchor", link.target(), fragment, path));
         }
     }
 

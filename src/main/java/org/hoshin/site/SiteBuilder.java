@@ -164,7 +164,7 @@ public final class SiteBuilder {
         } finally {
             site.cancelWaiting(); // after a failure, work not yet started never starts (nor writes a file)
         }
-        List<ContentError> brokenLinks = new ContentLinks(tree).check(content);
+        List<ContentError> brokenLinks = new ContentLinks(tree, config.siteUrl()).check(content);
         if (!brokenLinks.isEmpty()) {
             throw new ContentException(brokenLinks);
         }

@@ -26,7 +26,7 @@ class BuildBadContentTest {
     @BeforeEach
     void copyContentAndBuildOnce() throws IOException {
         content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(Path.of("content"), content);
+        org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
         site = temp.resolve("site");
         assertEquals(0, build().exitCode, "the committed content builds");
     }
@@ -80,7 +80,7 @@ class BuildBadContentTest {
         // the link check runs last, when the new site's pages are already in site.new: the build must remove it
         Path file = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");
         Files.writeString(file, Files.readString(file) + "\n[港北区の取組](../../kohoku/2099/)\n");
-        assertFails("content/wards/izumi/2022/ja/pillars/01/01.md:", "relative to this edition's page");
+        assertFails("content/wards/izumi/2022/ja/pillars/01/01.md:", "write a link to another page of this site from /ja/ or /en/");
     }
 
     private Result assertFails(String expectedLocationAndMessage, String expectedHint) throws IOException {

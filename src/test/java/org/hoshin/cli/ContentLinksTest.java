@@ -32,7 +32,7 @@ class ContentLinksTest {
     void aLinkToAMissingWardIsReportedAtItsLineByBuildAndCheck() throws IOException {
         ContentFixture.append(temp, INITIATIVE, "\n詳しくは[旭区](../../atlantis/2022/)へ。\n");
         String expected = INITIATIVE + ":11:5: link '../../atlantis/2022/' leads to a missing page "
-                + "(/ja/wards/atlantis/2022/) (write links to other pages relative to this edition's page";
+                + "(/ja/wards/atlantis/2022/) (write a link to another page of this site from /ja/ or /en/";
         ContentFixture.Result built = ContentFixture.build(temp);
         assertEquals(1, built.exitCode(), built.err());
         assertTrue(built.err().contains(expected), built.err());
@@ -64,5 +64,28 @@ class ContentLinksTest {
             assertEquals(base + "ja/wards/kohoku/2022/#p1-1", links.get(0).absUrl("href"), page);
             assertEquals(base + "ja/wards/konan/", links.get(1).absUrl("href"), "works under a sub-path: " + page);
         }
+    }
+
+    @Test
+    void aBrokenAnchorWrittenAsTheSitesOwnAddressIsReportedAtItsLine() throws IOException {
+        ContentFixture.append(temp, INITIATIVE, "\n[港北区の取組](HTTPS://Example.org:443/hoshin/ja/wards/kohoku/2022/#p1-99)\n");
+        ContentFixture.Result built = ContentFixture.run(temp, "build", "--content", temp.resolve("content").toString(),
+                "--out", temp.resolve("site").toString(), "--site-url", "https://example.org/hoshin/");
+        assertEquals(1, built.exitCode(), built.err());
+        assertTrue(built.err().contains(INITIATIVE + ":11:1: link 'HTTPS://Example.org:443/hoshin/ja/wards/kohoku/2022/"
+                + "#p1-99' leads to a missing anchor #p1-99 on /ja/wards/kohoku/2022/"), built.err());
+        ContentFixture.Result checked = ContentFixture.run(temp, "check", "--content",
+                temp.resolve("content").toString(), "--site-url", "https://example.org/hoshin/");
+        assertEquals(1, checked.exitCode(), checked.err());
+        assertTrue(checked.err().contains(INITIATIVE + ":11:1:"), checked.err());
+    }
+
+    @Test
+    void aWorkingLinkWrittenAsTheSitesOwnAddressPassesAndOtherAddressesStayExternal() throws IOException {
+        ContentFixture.append(temp, INITIATIVE, "\n[港北区](https://example.org/hoshin/ja/wards/kohoku/2022/#p1-1)と"
+                + "[別のサイト](https://example.org/other/ja/wards/nowhere/#x)と[旧サイト](http://example.org/hoshin/x/)\n");
+        ContentFixture.Result built = ContentFixture.run(temp, "build", "--content", temp.resolve("content").toString(),
+                "--out", temp.resolve("site").toString(), "--site-url", "https://example.org/hoshin/");
+        assertEquals(0, built.exitCode(), built.err());
     }
 }
