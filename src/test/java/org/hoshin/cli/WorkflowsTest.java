@@ -33,8 +33,28 @@ class WorkflowsTest {
         JsonNode workflow = read(PULL_REQUEST);
         assertTrue(workflow.path("on").has("pull_request"));
         List<String> runs = runCommands(workflow);
-        assertEquals(List.of("bin/hoshin build", "bin/hoshin check", "bin/test"), runs);
-        assertReadmeHas(runs);
+        assertEquals(List.of("bin/hoshin build", "bin/hoshin check", "bin/test"), readmeCommands(runs));
+        assertReadmeHas(readmeCommands(runs));
+    }
+
+    @Test
+    void aContentOnlyChangeGetsTheContentPassAndAnyOtherChangeEveryTest() throws IOException {
+        for (Path file : List.of(PULL_REQUEST, PAGES)) {
+            JsonNode workflow = read(file);
+            JsonNode scope = steps(workflow).stream().filter(s -> s.path("run").asText().contains(".ci/scope"))
+                    .findFirst().orElseThrow(() -> new AssertionError(file + ": no step asks .ci/scope"));
+            String id = scope.path("id").asText();
+            JsonNode contentPass = steps(workflow).stream()
+                    .filter(s -> s.path("run").asText().startsWith("bin/test --content-pass")).findFirst()
+                    .orElseThrow(() -> new AssertionError(file + ": no content pass"));
+            assertTrue(contentPass.path("if").asText().contains("steps." + id + ".outputs.kind == 'content'"),
+                    file + ": " + contentPass);
+            assertTrue(stepRunning(workflow, "bin/test").path("if").asText()
+                    .contains("steps." + id + ".outputs.kind != 'content'"), file.toString());
+            assertEquals(0, steps(workflow).get(0).path("with").path("fetch-depth").asInt(-1),
+                    file + ": the checkout has the history the scope compares with");
+        }
+        assertTrue(Files.isExecutable(Path.of(".ci/scope")));
     }
 
     @Test
@@ -54,8 +74,8 @@ class WorkflowsTest {
         assertTrue(uses.contains("actions/upload-pages-artifact@v3"), uses.toString());
         assertTrue(uses.contains("actions/deploy-pages@v4"), uses.toString());
         List<String> runs = runCommands(workflow);
-        assertEquals(List.of("bin/hoshin build", "bin/hoshin check", "bin/test"), runs);
-        assertReadmeHas(runs);
+        assertEquals(List.of("bin/hoshin build", "bin/hoshin check", "bin/test"), readmeCommands(runs));
+        assertReadmeHas(readmeCommands(runs));
         assertTrue(stepRunning(workflow, "bin/hoshin build").path("env").path("HOSHIN_SITE_URL").asText()
                 .contains("steps.pages.outputs.base_url"), "the site is built for its Pages address");
         assertEquals("site", stepUsing(workflow, "actions/upload-pages-artifact").path("with").path("path").asText());
@@ -67,11 +87,15 @@ class WorkflowsTest {
         JsonNode build = workflow.path("jobs").path("build");
         List<JsonNode> steps = new ArrayList<>();
         build.path("steps").forEach(steps::add);
-        int tests = indexOf(steps, s -> s.path("run").asText().strip().equals("bin/test"));
         int upload = indexOf(steps, s -> s.path("uses").asText().startsWith("actions/upload-pages-artifact"));
-        assertTrue(tests >= 0 && tests < upload, "bin/test runs before the site is uploaded for deployment");
-        assertFalse(steps.get(tests).has("if"), "a failed check must stop the deployment, so the tests and upload "
-                + "run only on success");
+        for (String tests : List.of("bin/test", "bin/test --content-pass")) {
+            int at = indexOf(steps, s -> s.path("run").asText().strip().startsWith(tests));
+            assertTrue(at >= 0 && at < upload, tests + " runs before the site is uploaded for deployment");
+            String condition = steps.get(at).path("if").asText();
+            assertFalse(condition.contains("always()") || condition.contains("cancelled()")
+                    || condition.contains("failure()"), "a failed check must stop the deployment, so the tests "
+                    + "run only on success: " + condition);
+        }
         assertFalse(steps.get(upload).has("if"), "the upload runs only when every step before it succeeded");
         JsonNode deploy = workflow.path("jobs").path("deploy");
         assertEquals("build", deploy.path("needs").asText());
@@ -178,6 +202,12 @@ class WorkflowsTest {
     private static JsonNode stepUsing(JsonNode workflow, String action) {
         return steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith(action + "@")).findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + action));
+    }
+
+    /** The commands README gives, in the order the workflow runs them (the scope and the content pass left out). */
+    private static List<String> readmeCommands(List<String> runs) {
+        return runs.stream().filter(r -> !r.contains(".ci/scope") && !r.startsWith("bin/test --content-pass"))
+                .toList();
     }
 
     private static List<String> runCommands(JsonNode workflow) {
