@@ -3,6 +3,7 @@ package org.hoshin.cli;
 import org.hoshin.content.Message;
 import java.io.PrintStream;
 import java.util.List;
+import org.hoshin.content.Catalogue;
 import org.hoshin.content.ContentError;
 
 /**
@@ -33,8 +34,8 @@ final class Diagnostics {
 
     private void print(String level, ContentError problem) {
         out.println(visible(level.equals("error") ? problem.format() : problem.location() + ": "
-                + Message.format("cli.warning") + ": " + problem.message()
-                + (problem.hint().isEmpty() ? "" : " (" + problem.hint() + ")")));
+                + Message.format("cli.warning") + ": "
+                + Catalogue.current().withHint(problem.message(), problem.hint())));
         if (githubActions) {
             StringBuilder annotation = new StringBuilder("::").append(level).append(" file=")
                     .append(property(problem.location().file().toString().replace('\\', '/')));
@@ -44,7 +45,7 @@ final class Diagnostics {
             if (problem.location().column() > 0) {
                 annotation.append(",col=").append(problem.location().column());
             }
-            String text = problem.hint().isEmpty() ? problem.message() : problem.message() + " (" + problem.hint() + ")";
+            String text = Catalogue.current().withHint(problem.message(), problem.hint());
             out.println(annotation.append("::").append(data(text)));
         }
     }

@@ -87,6 +87,14 @@ public final class Catalogue {
         return hint == null ? "" : fill(hint, message);
     }
 
+    /**
+     * A message followed by its hint, as this language writes an aside: "text (hint)" in English, 「text（hint）」
+     * in Japanese, whose parentheses are full-width after Japanese text; just the text when the hint is empty.
+     */
+    public String withHint(String text, String hint) {
+        return hint.isEmpty() ? text : fill(raw("text.withHint"), Message.of("text.withHint", text, hint));
+    }
+
     /** The placeholder numbers a text uses. */
     public static Set<Integer> placeholders(String text) {
         Set<Integer> found = new TreeSet<>();

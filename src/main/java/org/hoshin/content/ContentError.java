@@ -25,8 +25,8 @@ public record ContentError(Location location, String message, String hint) {
         return new ContentError(location, message.text(), message.hint());
     }
 
-    /** The {@code path:line:col: message (hint)} form used on the terminal and in CI. */
+    /** The {@code path:line:col: message (hint)} form used on the terminal and in CI, in the current language. */
     public String format() {
-        return hint.isEmpty() ? location + ": " + message : location + ": " + message + " (" + hint + ")";
+        return location + ": " + Catalogue.current().withHint(message, hint);
     }
 }

@@ -43,7 +43,7 @@ class MessageCatalogueTest {
 
     @Test
     void japaneseTextsAreJapanese() {
-        Pattern kana = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        Pattern kana = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFF60]");
         for (String key : ja.keys()) {
             assertTrue(kana.matcher(ja.raw(key)).find() || ja.raw(key).equals(en.raw(key)), key + ": " + ja.raw(key));
         }
