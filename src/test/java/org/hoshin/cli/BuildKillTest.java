@@ -37,7 +37,8 @@ class BuildKillTest {
     @Test
     void aBuildKilledAtAnyMomentLeavesACompleteSite() throws Exception {
         Path project = temp.resolve("project");
-        Trees.copy(org.hoshin.testing.Fixture.CONTENT, project.resolve("content"));
+        // Two wards: the subject is the folder swap, and each of the 22 builds is then a fraction of the whole site's.
+        org.hoshin.testing.Fixture.contentWithWards(project.resolve("content"), "izumi", "konan");
         Trees.copy(Path.of("templates"), project.resolve("templates"));
         List<Map<String, String>> references = new ArrayList<>();
         for (String url : URLS) {

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +29,26 @@ class CheckBrokenContentTest {
     Path site;
     byte[] siteBefore;
 
+    @TempDir
+    static Path shared;
+    static Path builtSite;
+
+    /** One build of the fixture, which passes check; each test breaks its own copy of the content. */
+    @BeforeAll
+    static void buildOnceAndCheckTheFixture() throws IOException {
+        Path content = org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, shared.resolve("content"));
+        builtSite = shared.resolve("site");
+        assertEquals(0, ContentFixture.run(shared, "build", "--content", content.toString(), "--out",
+                builtSite.toString()).exitCode());
+        assertEquals(0, ContentFixture.run(shared, "check", "--content", content.toString()).exitCode(),
+                "the fixture passes check");
+    }
+
     @BeforeEach
-    void copyContentAndBuild() throws IOException {
-        content = temp.resolve("content");
-        org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
-        site = temp.resolve("site");
-        assertEquals(0, ContentFixture.run(temp, "build", "--content", content.toString(), "--out",
-                site.toString()).exitCode());
+    void copyContentAndSite() throws IOException {
+        content = org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
+        site = org.hoshin.testing.Trees.copy(builtSite, temp.resolve("site"));
         siteBefore = Files.readAllBytes(site.resolve("ja/wards/izumi/index.html"));
-        assertEquals(0, check().exitCode(), "the committed content passes check");
     }
 
     @Test

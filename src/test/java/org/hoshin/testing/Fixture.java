@@ -21,4 +21,14 @@ public final class Fixture {
 
     private Fixture() {
     }
+
+    /**
+     * Copies the fixture's content into {@code target} with only the named wards (the glossary, themes and search
+     * files too): a smaller site, for tests whose subject is not the content and that build many times.
+     */
+    public static Path contentWithWards(Path target, String... wards) throws java.io.IOException {
+        java.util.Set<String> kept = java.util.Set.of(wards);
+        return Trees.copy(CONTENT, target, relative -> relative.getNameCount() < 2
+                || !relative.getName(0).toString().equals("wards") || kept.contains(relative.getName(1).toString()));
+    }
 }

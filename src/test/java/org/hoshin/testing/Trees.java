@@ -12,8 +12,13 @@ public final class Trees {
     }
 
     public static Path copy(Path from, Path to) throws IOException {
+        return copy(from, to, relative -> true);
+    }
+
+    /** Copies the files and folders under {@code from} whose path relative to it {@code keep} accepts. */
+    public static Path copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
+            for (Path p : walk.filter(p -> keep.test(from.relativize(p))).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
