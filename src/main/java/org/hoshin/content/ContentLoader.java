@@ -61,6 +61,15 @@ public final class ContentLoader {
         return new SiteContent(wards);
     }
 
+    /**
+     * Reads and validates one ward folder alone ({@code content/wards/izumi}): for import, which pairs a new
+     * edition with the ward's others without depending on the rest of the content.
+     */
+    public Ward loadWard(Path wardDir) throws ContentException {
+        SafeFiles.checkTree(wardDir, display(wardDir));
+        return new WardReader(this::display).read(wardDir);
+    }
+
     private Read read(Path wardDir) {
         try {
             if (SafeFiles.kind(wardDir, display(wardDir)) != SafeFiles.Kind.DIRECTORY) {

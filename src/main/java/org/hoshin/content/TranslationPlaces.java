@@ -68,7 +68,6 @@ public final class TranslationPlaces {
     }
 
     private final Path ja;
-    private final YamlReader yaml = new YamlReader();
     private final Map<String, Japanese> files = new HashMap<>();
     private Map<String, Japanese> index;
 
@@ -152,10 +151,15 @@ public final class TranslationPlaces {
 
     private Japanese read(String relative) throws IOException {
         Path file = ja.resolve(relative);
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return of(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+
+    /** What identifies the Japanese {@code text} of {@code file} (a {@code .md} or {@code .yaml} item file). */
+    public static Japanese of(Path file, String text) {
         String hash = SourceHash.ofText(text);
+        YamlReader yaml = new YamlReader();
         try {
-            YamlNode fields = relative.endsWith(".yaml") ? yaml.read(file, text, 0)
+            YamlNode fields = file.toString().endsWith(".yaml") ? yaml.read(file, text, 0)
                     : FrontMatter.parse(file, text, yaml).fields();
             if (fields instanceof YamlNode.MapNode map) {
                 String id = map.entries().get("id") instanceof YamlNode.ScalarNode s && s.text() != null

@@ -173,18 +173,37 @@ public final class Importer {
         }
         ParsedSeed parsed = new SeedParser(Location.of(seed)).read(text, header);
         String seedName = seed.getFileName().toString();
+        WardLineage lineage = lineage(contentDir, wardId, header.fiscalYear().start());
+        ImportIdentity identity = ImportIdentity.of(parsed.policy(), lineage);
         SortedMap<String, String> files = writer.files(new SourceInfo(seedName, seedHash,
-                recordedUrl(editionDir)), parsed.policy());
+                recordedUrl(editionDir)), identity.policy());
+        SortedMap<String, String> carried = CarriedTranslations.of(contentDir, wardId, lineage.neighbour(), files);
+        files.putAll(carried);
         List<FileChange> changes = new ArrayList<>();
         Path wardFile = SafeFiles.checkChain(contentDir, ContentLayout.WARDS + "/" + wardId + "/"
                 + ContentLayout.WARD_FILE, contentDir);
         if (!SafeFiles.isFile(wardFile, wardFile)) {
             changes.add(new FileChange(wardFile, null, writer.wardFile(header.ward()).getBytes(StandardCharsets.UTF_8)));
         }
-        List<String> warnings = parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
-                .toList();
+        List<String> warnings = new ArrayList<>(identity.summary());
+        warnings.addAll(CarriedTranslations.summary(carried, files, lineage.neighbour()));
+        parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
+                .forEach(warnings::add);
         return planChanges(new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
                 changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
+    }
+
+    /** The ward's editions on disk, whose ids and translations the new edition follows. */
+    private static WardLineage lineage(Path contentDir, String wardId, int year) throws ContentException {
+        try {
+            return WardLineage.read(contentDir, wardId, year);
+        } catch (ContentException e) {
+            List<ContentError> errors = new ArrayList<>();
+            errors.add(ContentError.of(Location.of(ContentLayout.wardDir(contentDir, wardId)),
+                    "import.lineageUnreadable"));
+            errors.addAll(e.errors());
+            throw new ContentException(errors);
+        }
     }
 
     /**
@@ -215,8 +234,11 @@ public final class Importer {
         SortedMap<String, String> hashes = new TreeMap<>();
         for (var file : files.entrySet()) {
             byte[] next = file.getValue().getBytes(StandardCharsets.UTF_8);
-            hashes.put(file.getKey(), Sha256.of(file.getValue()));
             byte[] current = current(wardDir, file.getKey(), errors);
+            if (current != null && english(file.getKey()) && !unedited(manifest, file.getKey(), current)) {
+                continue;  // an editor's English: never overwritten, even with --force, and no longer import's
+            }
+            hashes.put(file.getKey(), Sha256.of(file.getValue()));
             if (current == null || !Arrays.equals(current, next)) {
                 if (current != null && !force && !unedited(manifest, file.getKey(), current)
                         && !file.getKey().equals(ContentLayout.EDITION_FILE)) {
@@ -227,6 +249,9 @@ public final class Importer {
         }
         for (String old : manifest.files().keySet()) {
             byte[] current = files.containsKey(old) ? null : current(wardDir, old, errors);
+            if (current != null && english(old) && !unedited(manifest, old, current)) {
+                continue;  // an editor's English is kept, even with --force
+            }
             if (current != null) {
                 if (!force && !unedited(manifest, old, current)) {
                     conflicts.add(Message.format("import.editedDelete", wardDir.resolve(old)));
@@ -252,6 +277,11 @@ public final class Importer {
             errors.addAll(e.errors());
             return null;
         }
+    }
+
+    /** Whether an edition file is English, which import writes only as translation carried over. */
+    private static boolean english(String path) {
+        return path.startsWith("en/");
     }
 
     private static boolean unedited(ImportManifest manifest, String path, byte[] current) {

@@ -1,0 +1,122 @@
+package org.hoshin.seed;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLayout;
+import org.hoshin.content.Edition;
+import org.hoshin.content.Location;
+import org.hoshin.content.SafeFiles;
+import org.hoshin.content.SourceHash;
+import org.hoshin.content.TextFiles;
+import org.hoshin.content.TranslationMark;
+import org.hoshin.content.TranslationPlaces;
+import org.hoshin.content.TranslationStatus;
+
+/**
+ * Translation memory across editions: the English of a new edition's items, carried over from the neighbouring
+ * edition's translations ({@link WardLineage#neighbour}). An item of the new edition is the neighbour's item with
+ * the same id ({@link ItemIds} gave paired items the earlier ids); a file without an id (the goal's
+ * {@code index.md}, the introductions, the notes) is the neighbour's file of the same name.
+ *
+ * <p>The English file is copied as it is, with its {@code source-sha256} (the version of the neighbour's Japanese
+ * it translates), and records its item in {@code source-id}. So where the new Japanese is word for word the
+ * translated Japanese, the translation is current at once; where it changed, it is out of date: the page shows it
+ * with the out-of-date notice, and {@code translations --diff} shows the change against that version. Only English
+ * that belongs to its item is carried ({@link TranslationPlaces}); import never replaces an editor's English.
+ */
+final class CarriedTranslations {
+
+    private CarriedTranslations() {
+    }
+
+    /**
+     * English files for {@code files} (the new edition's files by edition-relative path, {@code ja/…}), by the
+     * same paths under {@code en/}.
+     */
+    static SortedMap<String, String> of(Path contentDir, String wardId, Optional<Edition> neighbour,
+                                        SortedMap<String, String> files) throws ContentException {
+        SortedMap<String, String> english = new TreeMap<>();
+        if (neighbour.isEmpty()) {
+            return english;
+        }
+        Path editionDir = ContentLayout.editionDir(contentDir, wardId, neighbour.get().fiscalYear());
+        Path ja = editionDir.resolve("ja");
+        Path en = editionDir.resolve("en");
+        if (!SafeFiles.isDirectory(en, en)) {
+            return english;
+        }
+        try {
+            TranslationPlaces places = new TranslationPlaces(ja);
+            Map<String, String> fileOfId = filesById(ja, places);
+            for (var file : files.entrySet()) {
+                if (!file.getKey().startsWith("ja/")) {
+                    continue;
+                }
+                String relative = file.getKey().substring(3);
+                String id = TranslationPlaces.of(Path.of(relative), file.getValue()).id();
+                String source = id.isEmpty() ? relative : fileOfId.get(id);
+                if (source == null || !SafeFiles.isFile(ja.resolve(source), ja)
+                        || !SafeFiles.isFile(en.resolve(source), en)) {
+                    continue;
+                }
+                Path enFile = SafeFiles.checkChain(en, source, en);
+                String text = TextFiles.readUtf8(enFile, enFile);
+                TranslationPlaces.Place place = places.place(source, TranslationPlaces.recordedId(text),
+                        TranslationStatus.recordedHash(enFile).orElse(""));
+                if (place.kind() == TranslationPlaces.Place.Kind.HERE) {
+                    english.put("en/" + relative, id.isEmpty() ? text
+                            : TranslationMark.withSourceId(text, id, enFile));
+                }
+            }
+        } catch (IOException e) {
+            throw new ContentException(ContentError.of(Location.of(en), "safeFile.cannotList", e.getMessage()));
+        }
+        return english;
+    }
+
+    /**
+     * The import summary's line on the English carried over: how many files, how many current (the Japanese did
+     * not change) and how many out of date; none when nothing was carried.
+     */
+    static java.util.List<String> summary(SortedMap<String, String> carried, SortedMap<String, String> files,
+                                          Optional<Edition> neighbour) {
+        if (carried.isEmpty()) {
+            return java.util.List.of();
+        }
+        int current = 0;
+        for (var file : carried.entrySet()) {
+            String japanese = files.get("ja/" + file.getKey().substring(3));
+            java.util.regex.Matcher hash = java.util.regex.Pattern.compile("(?m)^source-sha256:[ \\t]*\"?([0-9a-f]{64})")
+                    .matcher(file.getValue());
+            if (japanese != null && hash.find() && hash.group(1).equals(SourceHash.ofText(japanese))) {
+                current++;
+            }
+        }
+        return java.util.List.of("  " + org.hoshin.content.Message.format("import.carried",
+                neighbour.orElseThrow().fiscalYear().start(), carried.size(), current, carried.size() - current));
+    }
+
+    /** The Japanese file of each item id (and alias) of an edition, relative to its {@code ja/}. */
+    private static Map<String, String> filesById(Path ja, TranslationPlaces places) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (Stream<Path> walk = java.nio.file.Files.walk(ja)) {
+            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                String relative = ja.relativize(file).toString().replace('\\', '/');
+                TranslationPlaces.Japanese japanese = places.japanese(relative);
+                if (!japanese.id().isEmpty()) {
+                    files.putIfAbsent(japanese.id(), relative);
+                    japanese.aliases().forEach(a -> files.putIfAbsent(a, relative));
+                }
+            }
+        }
+        return files;
+    }
+}
