@@ -62,12 +62,17 @@ public final class ContentLoader {
     }
 
     /**
-     * Reads and validates one ward folder alone ({@code content/wards/izumi}): for import, which pairs a new
-     * edition with the ward's others without depending on the rest of the content.
+     * Reads and validates one ward folder alone ({@code content/wards/izumi}) with only the edition folders
+     * {@code editions} accepts: for import, which pairs a new edition with the ward's others without depending on
+     * the rest of the content, nor on the edition it is about to rewrite.
      */
-    public Ward loadWard(Path wardDir) throws ContentException {
-        SafeFiles.checkTree(wardDir, display(wardDir));
-        return new WardReader(this::display).read(wardDir);
+    public Ward loadWard(Path wardDir, java.util.function.Predicate<Path> editions) throws ContentException {
+        for (Path child : sortedChildren(wardDir)) {
+            if (editions.test(child)) {
+                SafeFiles.checkTree(child, display(child));
+            }
+        }
+        return new WardReader(this::display).read(wardDir, editions);
     }
 
     private Read read(Path wardDir) {

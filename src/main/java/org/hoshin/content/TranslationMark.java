@@ -55,7 +55,7 @@ public final class TranslationMark {
         }
         String marked = withLine(text, HASH_LINE, "source-sha256: " + own.hash(), shownEnglish);
         if (!own.id().isEmpty()) {
-            marked = withLine(marked, ID_LINE, TranslationPlaces.SOURCE_ID_KEY + ": " + own.id(), shownEnglish);
+            marked = withSourceId(marked, own.id(), shownEnglish);
         }
         Files.writeString(english, marked, StandardCharsets.UTF_8);
         return own.hash();
@@ -77,9 +77,18 @@ public final class TranslationMark {
         return text.substring(0, opening.end()) + line + opening.group(2) + text.substring(opening.end());
     }
 
-    /** {@code text} recording that it translates the item {@code id} ({@code source-id:}). */
+    /**
+     * {@code text} recording that it translates the item {@code id} ({@code source-id:}): the line is replaced, or
+     * added after the {@code source-sha256:} line, or else after the opening {@code ---}.
+     */
     public static String withSourceId(String text, String id, Path shown) throws ContentException {
-        return withLine(text, ID_LINE, TranslationPlaces.SOURCE_ID_KEY + ": " + id, shown);
+        String line = TranslationPlaces.SOURCE_ID_KEY + ": " + id;
+        Matcher hash = HASH_LINE.matcher(text);
+        if (!ID_LINE.matcher(text).find() && hash.find()) {
+            String end = text.startsWith("\r\n", hash.end()) ? "\r\n" : "\n";
+            return text.substring(0, hash.end()) + end + line + text.substring(hash.end());
+        }
+        return withLine(text, ID_LINE, line, shown);
     }
 
     /** The {@code ja} folder a Japanese file is in (its nearest ancestor of that name), else its own folder. */

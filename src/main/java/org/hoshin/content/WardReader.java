@@ -26,6 +26,11 @@ final class WardReader {
     }
 
     Ward read(Path wardDir) throws ContentException {
+        return read(wardDir, edition -> true);
+    }
+
+    /** Reads the ward with only the edition folders {@code editions} accepts. */
+    Ward read(Path wardDir, java.util.function.Predicate<Path> include) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
@@ -52,7 +57,7 @@ final class WardReader {
                         folder ? "wardFolder.unexpectedFolder" : "wardFolder.unexpectedFile"));
                 continue;
             }
-            if (names.isEmpty()) {
+            if (names.isEmpty() || !include.test(child)) {
                 continue;
             }
             try {

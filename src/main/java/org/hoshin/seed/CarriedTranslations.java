@@ -32,7 +32,7 @@ import org.hoshin.content.TranslationStatus;
  * with the out-of-date notice, and {@code translations --diff} shows the change against that version. Only English
  * that belongs to its item is carried ({@link TranslationPlaces}); import never replaces an editor's English.
  */
-final class CarriedTranslations {
+public final class CarriedTranslations {
 
     private CarriedTranslations() {
     }
@@ -102,6 +102,20 @@ final class CarriedTranslations {
         }
         return java.util.List.of("  " + org.hoshin.content.Message.format("import.carried",
                 neighbour.orElseThrow().fiscalYear().start(), carried.size(), current, carried.size() - current));
+    }
+
+    /**
+     * The English files of an edition that import carried over from another edition (as recorded in its import
+     * record), relative to the edition folder ({@code en/pillars/01/02.md}), that are still there.
+     */
+    public static java.util.Set<String> recorded(Path editionDir) throws ContentException {
+        java.util.Set<String> carried = new java.util.TreeSet<>();
+        for (String file : ImportManifest.read(editionDir).files().keySet()) {
+            if (file.startsWith("en/") && java.nio.file.Files.isRegularFile(editionDir.resolve(file))) {
+                carried.add(file);
+            }
+        }
+        return carried;
     }
 
     /** The Japanese file of each item id (and alias) of an edition, relative to its {@code ja/}. */

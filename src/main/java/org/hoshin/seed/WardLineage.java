@@ -1,6 +1,7 @@
 package org.hoshin.seed;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,20 +31,43 @@ record WardLineage(List<Edition> editions, int year, Set<String> used) {
         used = Set.copyOf(used);
     }
 
-    /** The ward's editions in {@code contentDir}, read and checked; none when the ward has no folder yet. */
+    /**
+     * The ward's editions in {@code contentDir}, read and checked; none when the ward has no folder yet. The edition
+     * being imported is read only if it can be (import rewrites it, and reports its problems itself).
+     */
     static WardLineage read(Path contentDir, String wardId, int year) throws ContentException {
         Path wardDir = contentDir.resolve(ContentLayout.WARDS).resolve(wardId);
         if (!SafeFiles.isDirectory(wardDir, wardDir)
                 || !SafeFiles.isFile(wardDir.resolve(ContentLayout.WARD_FILE), wardDir)) {
             return new WardLineage(List.of(), year, Set.of());
         }
-        Ward ward = new ContentLoader(contentDir.toAbsolutePath().getParent()).loadWard(wardDir);
-        Set<String> used = new TreeSet<>();
-        for (Edition edition : ward.editions()) {
-            used.addAll(PublishedIds.anchorsOf(edition.japanese()));
-            used.addAll(published(ContentLayout.editionDir(contentDir, wardId, edition.fiscalYear())));
+        String self = Integer.toString(year);
+        ContentLoader loader = new ContentLoader(contentDir.toAbsolutePath().getParent());
+        List<Path> folders = SafeFiles.list(wardDir, wardDir).stream()
+                .filter(p -> !p.getFileName().toString().equals(ContentLayout.WARD_FILE)).toList();
+        List<Edition> editions = new ArrayList<>();
+        if (folders.stream().anyMatch(p -> !p.getFileName().toString().equals(self))) {
+            editions.addAll(loader.loadWard(wardDir, p -> !p.getFileName().toString().equals(self)).editions());
         }
-        return new WardLineage(ward.editions(), year, used);
+        if (folders.stream().anyMatch(p -> p.getFileName().toString().equals(self))) {
+            try {
+                editions.addAll(loader.loadWard(wardDir, p -> p.getFileName().toString().equals(self)).editions());
+            } catch (ContentException e) {
+                // its items cannot keep their ids; the nearest other edition gives them instead
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        for (Edition edition : editions) {
+            used.addAll(PublishedIds.anchorsOf(edition.japanese()));
+        }
+        for (Path folder : folders) {
+            try {
+                used.addAll(published(folder));
+            } catch (ContentException e) {
+                // an unreadable list of the edition being rewritten: import reports that edition's problems
+            }
+        }
+        return new WardLineage(editions, year, used);
     }
 
     /**
