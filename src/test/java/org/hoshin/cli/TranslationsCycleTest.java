@@ -104,6 +104,22 @@ class TranslationsCycleTest {
         assertEquals(before, Files.readString(temp.resolve(en + "01.md")), "nothing recorded");
     }
 
+    @Test
+    void anOutOfDateEnglishFollowsItsItemByIdWhenItsHashCannotTell() throws Exception {
+        // 2024's carried English records source-id; the Japanese of the changed initiative matches no hash
+        Path ja = MadeUpWard.edition(content, 2024).resolve("ja/pillars/01");
+        Files.move(ja.resolve("01.md"), ja.resolve("tmp.md"));
+        Files.move(ja.resolve("02.md"), ja.resolve("01.md"));
+        Files.move(ja.resolve("tmp.md"), ja.resolve("02.md"));
+        String out = run().out();
+        String en = "content/wards/sakae/2024/en/pillars/01/";
+        assertTrue(out.lines().anyMatch(l -> l.contains(en + "02.md:1:") && l.contains("move the file to ")
+                && l.endsWith(en + "01.md holds another item's English too, so give one of them a temporary name and "
+                + "swap the two files (do not run --mark-done))")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains(en + "01.md:1:") && l.contains("(p1-2,")), out);
+        assertFalse(out.lines().anyMatch(l -> l.contains(en) && l.contains("out of date")), out);
+    }
+
     private ContentFixture.Result run(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "translations";
