@@ -157,6 +157,16 @@ public final class MadeUpWard {
         }
     }
 
+    /**
+     * Swaps the first two files of a folder as the guide says to reorder items (01.md → tmp.md, 02.md → 01.md,
+     * tmp.md → 02.md), leaving everything else, the English files included, where it is.
+     */
+    public static void swapFirstTwo(Path dir) throws IOException {
+        Files.move(dir.resolve("01.md"), dir.resolve("tmp.md"));
+        Files.move(dir.resolve("02.md"), dir.resolve("01.md"));
+        Files.move(dir.resolve("tmp.md"), dir.resolve("02.md"));
+    }
+
     /** The English title {@link #translate} gives an item with the Japanese title {@code japanese}. */
     public static String english(String japanese) {
         return "EN " + japanese;
