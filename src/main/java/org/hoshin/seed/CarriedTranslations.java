@@ -82,6 +82,20 @@ public final class CarriedTranslations {
         return english;
     }
 
+    /** The file of each item id among an edition's new files (edition-relative paths, {@code ja/…}). */
+    static Map<String, String> fileOfId(SortedMap<String, String> files) {
+        Map<String, String> ids = new HashMap<>();
+        files.forEach((path, text) -> {
+            if (path.startsWith("ja/")) {
+                String id = TranslationPlaces.of(Path.of(path), text).id();
+                if (!id.isEmpty()) {
+                    ids.put(id, path);
+                }
+            }
+        });
+        return ids;
+    }
+
     /**
      * The import summary's line on the English carried over: how many files, how many current (the Japanese did
      * not change) and how many out of date; none when nothing was carried.

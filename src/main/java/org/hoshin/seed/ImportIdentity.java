@@ -18,28 +18,33 @@ import org.hoshin.content.compare.EditionPairing;
  * ({@link WardLineage#reference}), gives them ids ({@link ItemIds}) and words, for the import summary, the pairings
  * made, the ones an editor should confirm, and the items that are new or gone.
  *
+ * @param parsed  the policy as parsed, its ids by position
  * @param policy  the policy with its final ids
- * @param summary lines for the import summary, empty for a ward's first edition
+ * @param pairing how its items were paired with the reference edition's, or null for a ward's first edition
+ * @param year    the reference edition's year (0 when none)
  */
-record ImportIdentity(Policy policy, List<String> summary) {
-
-    ImportIdentity {
-        summary = List.copyOf(summary);
-    }
+record ImportIdentity(Policy parsed, Policy policy, EditionPairing pairing, int year) {
 
     /** Identifies {@code parsed} (ids by position, as the parser numbers them) within {@code lineage}. */
     static ImportIdentity of(Policy parsed, WardLineage lineage) {
         Optional<Edition> reference = lineage.reference();
         if (reference.isEmpty()) {
-            return new ImportIdentity(parsed, List.of());
+            return new ImportIdentity(parsed, parsed, null, 0);
         }
         EditionPairing pairing = EditionPairing.of(reference.get().japanese(), parsed);
-        Policy identified = ItemIds.assign(parsed, pairing, lineage.used());
-        return new ImportIdentity(identified, summary(parsed, identified, pairing,
-                reference.get().fiscalYear().start()));
+        return new ImportIdentity(parsed, ItemIds.assign(parsed, pairing, lineage.used()), pairing,
+                reference.get().fiscalYear().start());
     }
 
-    private static List<String> summary(Policy parsed, Policy identified, EditionPairing pairing, int year) {
+    /**
+     * Lines for the import summary (none for a ward's first edition), naming each item's file from
+     * {@code fileOfId} (final id to edition-relative path).
+     */
+    List<String> summary(java.util.Map<String, String> fileOfId) {
+        if (pairing == null) {
+            return List.of();
+        }
+        Policy identified = policy;
         List<String> lines = new ArrayList<>();
         List<String[]> items = items(parsed, identified);
         long sameTitle = pairing.pairs().stream().filter(p -> p.olderTitle().equals(p.newerTitle())).count();
@@ -48,15 +53,16 @@ record ImportIdentity(Policy policy, List<String> summary) {
             String percent = String.format(Locale.ROOT, "%.0f", pair.score() * 100);
             if (!pair.sure()) {
                 lines.add("    " + Message.format("import.pairing.unsure", pair.older(), pair.newerTitle(), year,
-                        pair.olderTitle(), percent));
+                        pair.olderTitle(), percent, fileOfId.getOrDefault(pair.older(), "ja/")));
             } else if (!pair.olderTitle().equals(pair.newerTitle())) {
                 lines.add("    " + Message.format("import.pairing.renamed", pair.older(), pair.newerTitle(), year,
                         pair.olderTitle()));
             }
         }
         for (EditionPairing.Near near : pairing.near()) {
-            lines.add("    " + Message.format("import.pairing.near", finalId(items, near.newer()), near.newerTitle(),
-                    year, near.older(), near.olderTitle()));
+            String id = finalId(items, near.newer());
+            lines.add("    " + Message.format("import.pairing.near", id, near.newerTitle(), year, near.older(),
+                    near.olderTitle(), fileOfId.getOrDefault(id, "ja/")));
         }
         for (String[] item : items) {
             if (pairing.pairOf(item[0]).isEmpty()) {

@@ -2,6 +2,7 @@ package org.hoshin.seed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,12 +88,60 @@ public final class Importer {
             }
         }
         if (problems.isEmpty()) {
+            replanLaterYears(plans, request, wards, problems);
+        }
+        if (problems.isEmpty()) {
             problems.addAll(buildProblems(request.contentDir(), plans));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
         return apply(plans);
+    }
+
+    /**
+     * Plans again, in year order, each edition of a ward of which an earlier edition is imported in the same run:
+     * its items are paired with that edition as it will be written (in a scratch copy of the ward's folder), not
+     * with what the content holds before the run, so a new ward's two years imported together are paired too.
+     */
+    private void replanLaterYears(List<EditionPlan> plans, ImportRequest request, SeedWards wards,
+                                  List<String> problems) throws ImportException {
+        Map<String, List<Integer>> byWard = new TreeMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            if (!plans.get(i).unchanged()) {
+                byWard.computeIfAbsent(plans.get(i).ward(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var ward : byWard.entrySet()) {
+            List<Integer> order = ward.getValue().stream()
+                    .sorted(java.util.Comparator.comparingInt(i -> plans.get(i).year())).toList();
+            for (int k = 1; k < order.size(); k++) {
+                try {
+                    plans.set(order.get(k), replan(plans, order.subList(0, k), order.get(k), request, wards));
+                } catch (ContentException e) {
+                    e.errors().forEach(err -> problems.add(err.format()));
+                } catch (IOException e) {
+                    problems.add(Message.format("import.cannotCheck", request.contentDir(), e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private EditionPlan replan(List<EditionPlan> plans, List<Integer> earlier, int index, ImportRequest request,
+                               SeedWards wards) throws ContentException, IOException {
+        Path temp = Files.createTempDirectory("hoshin-import-lineage-");
+        try {
+            Path wardDir = ContentLayout.wardDir(request.contentDir(), plans.get(index).ward());
+            Path copy = temp.resolve("content");
+            List<ImportCheck.Change> changes = new ArrayList<>();
+            for (int i : earlier) {
+                plans.get(i).changes().forEach(c -> changes.add(new ImportCheck.Change(c.target(), c.next())));
+            }
+            ImportCheck.copyWithChanges(wardDir, ContentLayout.wardDir(copy, plans.get(index).ward()), changes);
+            return plan(plans.get(index).seed(), request.contentDir(), request.force(), wards, copy);
+        } finally {
+            ImportCheck.deleteTree(temp);
+        }
     }
 
     /** What the build would reject in the editions once the plans are carried out. */
@@ -154,6 +203,12 @@ public final class Importer {
     }
 
     private EditionPlan plan(Path seed, Path contentDir, boolean force, SeedWards wards) throws ContentException {
+        return plan(seed, contentDir, force, wards, contentDir);
+    }
+
+    /** @param lineageDir the content folder whose editions of the ward the new edition follows */
+    private EditionPlan plan(Path seed, Path contentDir, boolean force, SeedWards wards, Path lineageDir)
+            throws ContentException {
         byte[] bytes = SafeFiles.read(seed, seed);
         String text = TextFiles.decodeUtf8(bytes, seed);
         SeedTitle title = headers.findTitle(text).orElseThrow(() -> new ContentException(
@@ -168,16 +223,16 @@ public final class Importer {
         String what = Message.format("import.edition", wardId, header.fiscalYear().start(), header.title(),
                 seed.getFileName());
         if (seedHash.equals(manifest.seedSha256())) {
-            return new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
+            return new EditionPlan(seed, wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
                     List.of(), List.of());
         }
         ParsedSeed parsed = new SeedParser(Location.of(seed)).read(text, header);
         String seedName = seed.getFileName().toString();
-        WardLineage lineage = lineage(contentDir, wardId, header.fiscalYear().start());
+        WardLineage lineage = lineage(lineageDir, wardId, header.fiscalYear().start());
         ImportIdentity identity = ImportIdentity.of(parsed.policy(), lineage);
         SortedMap<String, String> files = writer.files(new SourceInfo(seedName, seedHash,
                 recordedUrl(editionDir)), identity.policy());
-        SortedMap<String, String> carried = CarriedTranslations.of(contentDir, wardId, lineage.neighbour(), files);
+        SortedMap<String, String> carried = CarriedTranslations.of(lineageDir, wardId, lineage.neighbour(), files);
         files.putAll(carried);
         List<FileChange> changes = new ArrayList<>();
         Path wardFile = SafeFiles.checkChain(contentDir, ContentLayout.WARDS + "/" + wardId + "/"
@@ -185,11 +240,13 @@ public final class Importer {
         if (!SafeFiles.isFile(wardFile, wardFile)) {
             changes.add(new FileChange(wardFile, null, writer.wardFile(header.ward()).getBytes(StandardCharsets.UTF_8)));
         }
-        List<String> warnings = new ArrayList<>(identity.summary());
+        Map<String, String> fileOfId = new HashMap<>();
+        CarriedTranslations.fileOfId(files).forEach((id, path) -> fileOfId.put(id, editionDir.resolve(path).toString()));
+        List<String> warnings = new ArrayList<>(identity.summary(fileOfId));
         warnings.addAll(CarriedTranslations.summary(carried, files, lineage.neighbour()));
         parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
                 .forEach(warnings::add);
-        return planChanges(new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
+        return planChanges(new EditionPlan(seed, wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
                 changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
     }
 
@@ -265,7 +322,8 @@ public final class Importer {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new EditionPlan(start.edition(), wardDir, start.what(), false, changes, conflicts, start.warnings());
+        return new EditionPlan(start.seed(), start.edition(), wardDir, start.what(), false, changes, conflicts,
+                start.warnings());
     }
 
     /** The bytes of a ward file, or null when absent; links, folders and special files are errors. */
@@ -318,13 +376,22 @@ public final class Importer {
      * The changes import would make to one edition folder (and the ward's {@code ward.yaml} for a ward's first
      * edition); the import record is always the last change.
      *
+     * @param seed       the seed it is imported from
      * @param edition    the edition as ward/year (izumi/2022)
      * @param editionDir the edition's folder
      * @param unchanged  true when the seed is the one last imported: nothing to do
      * @param warnings   what the parser could not place with certainty, for the editor to review
      */
-    private record EditionPlan(String edition, Path editionDir, String what, boolean unchanged,
+    private record EditionPlan(Path seed, String edition, Path editionDir, String what, boolean unchanged,
                                List<FileChange> changes, List<String> conflicts, List<String> warnings) {
+
+        String ward() {
+            return edition.substring(0, edition.indexOf('/'));
+        }
+
+        int year() {
+            return Integer.parseInt(edition.substring(edition.indexOf('/') + 1));
+        }
 
         /** Files written or deleted, the import record aside. */
         int fileCount() {

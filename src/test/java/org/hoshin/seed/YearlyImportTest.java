@@ -145,6 +145,24 @@ class YearlyImportTest {
         assertEquals(fresh, initiative(edition(2024), MadeUpWard.NEW_TITLE).id());
     }
 
+    @Test
+    void twoYearsOfANewWardImportedTogetherArePairedToo() throws Exception {
+        Path together = temp.resolve("together");
+        content = together.resolve("content");
+        MadeUpWard.seed(together.resolve("seeds"), "a.txt", MadeUpWard.NEXT);  // the later year first
+        MadeUpWard.seed(together.resolve("seeds"), "b.txt", MadeUpWard.FIRST);
+        ImportReport report = new Importer().run(together.resolve("seeds"), content, false);
+        Edition first = edition(2023);
+        Edition next = edition(2024);
+        for (String title : List.of(MadeUpWard.DISASTER, MadeUpWard.PATROL, MadeUpWard.ELDERLY)) {
+            assertEquals(initiative(first, title).id(), initiative(next, title).id(), title);
+        }
+        String fresh = initiative(next, MadeUpWard.NEW_TITLE).id();
+        assertFalse(PublishedIds.anchorsOf(first.japanese()).contains(fresh), fresh);
+        assertTrue(report.lines().stream().anyMatch(l -> l.contains(MadeUpWard.DROPPED_TITLE)),
+                String.join("\n", report.lines()));
+    }
+
     private Edition edition(int year) throws Exception {
         return new ContentLoader(temp).load(content).wards().stream().filter(w -> w.id().equals(MadeUpWard.WARD))
                 .findFirst().orElseThrow().editions().stream().filter(e -> e.fiscalYear().start() == year)
