@@ -150,7 +150,12 @@ public final class TranslationStatus {
     /** The hash an English file records, or empty when it records none. */
     public static Optional<String> recordedHash(Path englishFile) throws IOException {
         // decoded leniently: a file that is not UTF-8 is reported by the content check, with its line
-        Matcher m = SOURCE_HASH_LINE.matcher(new String(Files.readAllBytes(englishFile), StandardCharsets.UTF_8));
+        return recordedHashOf(new String(Files.readAllBytes(englishFile), StandardCharsets.UTF_8));
+    }
+
+    /** The hash an English text records, or empty when it records none. */
+    public static Optional<String> recordedHashOf(String englishText) {
+        Matcher m = SOURCE_HASH_LINE.matcher(englishText);
         return m.find() && m.group(1) != null ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -108,9 +108,8 @@ public final class CarriedTranslations {
         int current = 0;
         for (var file : carried.entrySet()) {
             String japanese = files.get("ja/" + file.getKey().substring(3));
-            java.util.regex.Matcher hash = java.util.regex.Pattern.compile("(?m)^source-sha256:[ \\t]*\"?([0-9a-f]{64})")
-                    .matcher(file.getValue());
-            if (japanese != null && hash.find() && hash.group(1).equals(SourceHash.ofText(japanese))) {
+            if (japanese != null && TranslationStatus.recordedHashOf(file.getValue())
+                    .filter(SourceHash.ofText(japanese)::equals).isPresent()) {
                 current++;
             }
         }
