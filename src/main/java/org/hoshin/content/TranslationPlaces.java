@@ -50,21 +50,92 @@ public final class TranslationPlaces {
     }
 
     /**
-     * What identifies one Japanese file.
-     *
-     * @param id      its item's id (empty for a file without one, such as {@code index.md})
-     * @param aliases its item's earlier ids
-     * @param hash    its {@link SourceHash}
+     * What identifies one Japanese file: its {@link SourceHash}, and its item's id and earlier ids (none for a file
+     * without an id, such as {@code index.md}). The front matter is parsed only when asked for more than its
+     * {@code id:} line says, so checking that a translation is in place costs no YAML parse.
      */
-    public record Japanese(String id, List<String> aliases, String hash) {
+    public static final class Japanese {
 
-        public Japanese {
-            aliases = List.copyOf(aliases);
+        private final Path file;
+        private final String text;
+        private final String hash;
+        private String id;
+        private List<String> aliases;
+
+        /** A Japanese file already read: its item's id and aliases and its hash. */
+        public Japanese(String id, List<String> aliases, String hash) {
+            this((Path) null, (String) null, hash);
+            this.id = id;
+            this.aliases = List.copyOf(aliases);
+        }
+
+        private Japanese(Path file, String text, String hash) {
+            this.file = file;
+            this.text = text;
+            this.hash = hash;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
+        public String id() {
+            parse();
+            return id;
+        }
+
+        public List<String> aliases() {
+            parse();
+            return aliases;
         }
 
         boolean is(String itemId) {
-            return !itemId.isEmpty() && (itemId.equals(id) || aliases.contains(itemId));
+            if (itemId.isEmpty()) {
+                return false;
+            }
+            if (id == null && itemId.equals(idLine(text))) {
+                return true;
+            }
+            return itemId.equals(id()) || aliases().contains(itemId);
         }
+
+        private void parse() {
+            if (id != null) {
+                return;
+            }
+            id = "";
+            aliases = List.of();
+            try {
+                YamlReader yaml = new YamlReader();
+                YamlNode fields = file.toString().endsWith(".yaml") ? yaml.read(file, text, 0)
+                        : FrontMatter.parse(file, text, yaml).fields();
+                if (fields instanceof YamlNode.MapNode map) {
+                    id = map.entries().get("id") instanceof YamlNode.ScalarNode s && s.text() != null
+                            ? s.text().strip() : "";
+                    List<String> found = new ArrayList<>();
+                    if (map.entries().get("aliases") instanceof YamlNode.ListNode list) {
+                        list.items().forEach(n -> {
+                            if (n instanceof YamlNode.ScalarNode s && s.text() != null) {
+                                found.add(s.text().strip());
+                            }
+                        });
+                    }
+                    aliases = List.copyOf(found);
+                }
+            } catch (ContentException e) {
+                // a file that cannot be read is reported by the content check, at its line; it has no id here
+            }
+        }
+    }
+
+    private static final Pattern ID_LINE =
+            Pattern.compile("(?m)^id:[ \\t]*[\"']?([a-z0-9][a-z0-9-]*)[\"']?[ \\t]*\\r?$");
+
+    /** The id on an {@code id:} line of a text's front matter (or top level, for YAML), or empty. */
+    private static String idLine(String text) {
+        int end = text.indexOf("\n---", 3);
+        Matcher m = ID_LINE.matcher(end < 0 ? text : text.substring(0, end));
+        return m.find() ? m.group(1) : "";
     }
 
     private final Path ja;
@@ -156,27 +227,6 @@ public final class TranslationPlaces {
 
     /** What identifies the Japanese {@code text} of {@code file} (a {@code .md} or {@code .yaml} item file). */
     public static Japanese of(Path file, String text) {
-        String hash = SourceHash.ofText(text);
-        YamlReader yaml = new YamlReader();
-        try {
-            YamlNode fields = file.toString().endsWith(".yaml") ? yaml.read(file, text, 0)
-                    : FrontMatter.parse(file, text, yaml).fields();
-            if (fields instanceof YamlNode.MapNode map) {
-                String id = map.entries().get("id") instanceof YamlNode.ScalarNode s && s.text() != null
-                        ? s.text().strip() : "";
-                List<String> aliases = new ArrayList<>();
-                if (map.entries().get("aliases") instanceof YamlNode.ListNode list) {
-                    list.items().forEach(n -> {
-                        if (n instanceof YamlNode.ScalarNode s && s.text() != null) {
-                            aliases.add(s.text().strip());
-                        }
-                    });
-                }
-                return new Japanese(id, aliases, hash);
-            }
-        } catch (ContentException e) {
-            // a file that cannot be read is reported by the content check, at its line; it has no id here
-        }
-        return new Japanese("", List.of(), hash);
+        return new Japanese(file, text, SourceHash.ofText(text));
     }
 }
