@@ -176,10 +176,31 @@ public final class TranslationPlaces {
             return Place.HERE;
         }
         Optional<String> home = find(j -> j.hash().equals(recordedHash));
-        if (home.isEmpty() || home.get().equals(relative)) {
-            return Place.HERE;  // stale where it is, or an older version of a file we cannot tell: left in place
+        if (home.isPresent() && !home.get().equals(relative)) {
+            return new Place(Place.Kind.ELSEWHERE, index().get(home.get()).id(), home.get());
         }
-        return new Place(Place.Kind.ELSEWHERE, index().get(home.get()).id(), home.get());
+        String translated = own == null || home.isPresent() ? "" : historicId(relative, recordedHash);
+        if (translated.isEmpty() || own.is(translated)) {
+            return Place.HERE;  // stale where it is, or a version the history does not have: left in place
+        }
+        Optional<String> moved = find(j -> j.is(translated));
+        return moved.map(h -> new Place(Place.Kind.ELSEWHERE, translated, h))
+                .orElseGet(() -> new Place(Place.Kind.GONE, translated, ""));
+    }
+
+    /**
+     * The item id of the committed version of the Japanese file at {@code relative} that hashes to {@code hash}
+     * (the version a translation without {@code source-id} was made from), or empty when the history has none: an
+     * English file left behind by a reorder whose Japanese was also edited since. Git is asked only for such
+     * files, once each.
+     */
+    private String historicId(String relative, String hash) {
+        try {
+            return GitVersions.find(ja.resolve(relative), hash).version().map(v -> idLine(v.text())).orElse("");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** The Japanese file at {@code relative} (under {@code ja/}), read once. */

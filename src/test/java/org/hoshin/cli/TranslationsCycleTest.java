@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hoshin.seed.Importer;
+import org.hoshin.testing.Git;
 import org.hoshin.testing.MadeUpWard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,25 @@ class TranslationsCycleTest {
                 + "swap the two files (do not run --mark-done))")), out);
         assertTrue(out.lines().anyMatch(l -> l.contains(en + "01.md:1:") && l.contains("(p1-2,")), out);
         assertFalse(out.lines().anyMatch(l -> l.contains(en) && l.contains("out of date")), out);
+    }
+
+    @Test
+    void anEditedJapaneseFileMovedAwayFromItsEnglishIsFoundInTheHistory() throws Exception {
+        Git.run(temp, "init", "-q");
+        Git.run(temp, "add", "content");
+        Git.run(temp, "commit", "-q", "-m", "translated");
+        Path ja = MadeUpWard.edition(content, 2023).resolve("ja/pillars/01");
+        MadeUpWard.swapFirstTwo(ja);
+        Path disaster = ja.resolve("02.md");
+        Files.writeString(disaster, Files.readString(disaster).replace("全戸に配布します", "全戸に配布し" + MadeUpWard.ADDED_PHRASE));
+        String out = run().out();
+        String en = "content/wards/sakae/2023/en/pillars/01/";
+        // 01.md's English translated a version of ja/01.md that was the disaster initiative, now at 02.md
+        assertTrue(out.lines().anyMatch(l -> l.contains(en + "01.md:1:") && l.contains("move the file to ")
+                && l.contains(en + "02.md")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains(en + "02.md:1:") && l.contains("move the file to ")), out);
+        assertFalse(out.lines().anyMatch(l -> l.contains(en) && l.contains("--mark-done " )
+                && !l.contains("do not run --mark-done")), out);
     }
 
     private ContentFixture.Result run(String... args) {
