@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +153,7 @@ final class TranslationsCommand implements Callable<Integer> {
         if (carried.isEmpty()) {
             return "";
         }
-        Set<String> notCurrent = new java.util.HashSet<>();
+        Set<String> notCurrent = new HashSet<>();
         for (TranslationStatus.Item item : items) {
             String path = item.english().toString().replace('\\', '/');
             int en = path.lastIndexOf("/en/");

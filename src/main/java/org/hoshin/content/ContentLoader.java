@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * Loads and validates everything under {@code content/}. All problems of all files are collected, so an editor
@@ -66,7 +67,7 @@ public final class ContentLoader {
      * {@code editions} accepts: for import, which pairs a new edition with the ward's others without depending on
      * the rest of the content, nor on the edition it is about to rewrite.
      */
-    public Ward loadWard(Path wardDir, java.util.function.Predicate<Path> editions) throws ContentException {
+    public Ward loadWard(Path wardDir, Predicate<Path> editions) throws ContentException {
         for (Path child : sortedChildren(wardDir)) {
             if (editions.test(child)) {
                 SafeFiles.checkTree(child, display(child));

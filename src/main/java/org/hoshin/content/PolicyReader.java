@@ -1,5 +1,6 @@
 package org.hoshin.content;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -310,7 +311,7 @@ final class PolicyReader {
      * the edition (its item was moved or renumbered), the error says where to move it.
      */
     private ContentError orphan(Path file, String relative) throws java.io.IOException {
-        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         TranslationPlaces.Place place = places.place(relative, TranslationPlaces.recordedId(text),
                 TranslationStatus.recordedHash(file).orElse(""));
         if (place.kind() == TranslationPlaces.Place.Kind.ELSEWHERE) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -214,7 +215,7 @@ public final class TranslationPlaces {
     }
 
     /** The one Japanese file matching {@code test}; none when none or several do. */
-    private Optional<String> find(java.util.function.Predicate<Japanese> test) throws IOException {
+    private Optional<String> find(Predicate<Japanese> test) throws IOException {
         List<String> found = new ArrayList<>();
         index().forEach((relative, j) -> {
             if (test.test(j)) {

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -110,7 +113,7 @@ public final class TranslationStatus {
         }
         TranslationPlaces places = new TranslationPlaces(ja);
         List<Path> missing = new ArrayList<>();
-        java.util.Set<Path> awaited = new java.util.HashSet<>();
+        Set<Path> awaited = new HashSet<>();
         for (Path jaFile : japaneseFiles) {
             String relative = ja.relativize(jaFile).toString().replace('\\', '/');
             Path enFile = en.resolve(relative);
@@ -143,7 +146,7 @@ public final class TranslationStatus {
                         ja.relativize(jaFile).toString().replace('\\', '/')).hash()));
             }
         }
-        items.sort(java.util.Comparator.comparing((Item i) -> i.english().toString()));
+        items.sort(Comparator.comparing((Item i) -> i.english().toString()));
         return items;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class WardReader {
     }
 
     /** Reads the ward with only the edition folders {@code editions} accepts. */
-    Ward read(Path wardDir, java.util.function.Predicate<Path> include) throws ContentException {
+    Ward read(Path wardDir, Predicate<Path> include) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);

@@ -1,18 +1,23 @@
 package org.hoshin.seed;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Location;
+import org.hoshin.content.Message;
 import org.hoshin.content.SafeFiles;
 import org.hoshin.content.SourceHash;
 import org.hoshin.content.TextFiles;
@@ -100,10 +105,10 @@ public final class CarriedTranslations {
      * The import summary's line on the English carried over: how many files, how many current (the Japanese did
      * not change) and how many out of date; none when nothing was carried.
      */
-    static java.util.List<String> summary(SortedMap<String, String> carried, SortedMap<String, String> files,
+    static List<String> summary(SortedMap<String, String> carried, SortedMap<String, String> files,
                                           Optional<Edition> neighbour) {
         if (carried.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         int current = 0;
         for (var file : carried.entrySet()) {
@@ -113,7 +118,7 @@ public final class CarriedTranslations {
                 current++;
             }
         }
-        return java.util.List.of("  " + org.hoshin.content.Message.format("import.carried",
+        return List.of("  " + Message.format("import.carried",
                 neighbour.orElseThrow().fiscalYear().start(), carried.size(), current, carried.size() - current));
     }
 
@@ -121,10 +126,10 @@ public final class CarriedTranslations {
      * The English files of an edition that import carried over from another edition (as recorded in its import
      * record), relative to the edition folder ({@code en/pillars/01/02.md}), that are still there.
      */
-    public static java.util.Set<String> recorded(Path editionDir) throws ContentException {
-        java.util.Set<String> carried = new java.util.TreeSet<>();
+    public static Set<String> recorded(Path editionDir) throws ContentException {
+        Set<String> carried = new TreeSet<>();
         for (String file : ImportManifest.read(editionDir).files().keySet()) {
-            if (file.startsWith("en/") && java.nio.file.Files.isRegularFile(editionDir.resolve(file))) {
+            if (file.startsWith("en/") && Files.isRegularFile(editionDir.resolve(file))) {
                 carried.add(file);
             }
         }
@@ -134,8 +139,8 @@ public final class CarriedTranslations {
     /** The Japanese file of each item id (and alias) of an edition, relative to its {@code ja/}. */
     private static Map<String, String> filesById(Path ja, TranslationPlaces places) throws IOException {
         Map<String, String> files = new HashMap<>();
-        try (Stream<Path> walk = java.nio.file.Files.walk(ja)) {
-            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        try (Stream<Path> walk = Files.walk(ja)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = ja.relativize(file).toString().replace('\\', '/');
                 TranslationPlaces.Japanese japanese = places.japanese(relative);
                 if (!japanese.id().isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class Importer {
         }
         for (var ward : byWard.entrySet()) {
             List<Integer> order = ward.getValue().stream()
-                    .sorted(java.util.Comparator.comparingInt(i -> plans.get(i).year())).toList();
+                    .sorted(Comparator.comparingInt(i -> plans.get(i).year())).toList();
             for (int k = 1; k < order.size(); k++) {
                 try {
                     plans.set(order.get(k), replan(plans, order.subList(0, k), order.get(k), request, wards));
