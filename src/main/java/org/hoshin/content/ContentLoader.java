@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * Loads and validates everything under {@code content/}. All problems of all files are collected, so an editor
@@ -59,6 +60,20 @@ public final class ContentLoader {
             throw new ContentException(ContentError.of(Location.of(display(wardsDir)), "contentFolder.noWardContent"));
         }
         return new SiteContent(wards);
+    }
+
+    /**
+     * Reads and validates one ward folder alone ({@code content/wards/izumi}) with only the edition folders
+     * {@code editions} accepts: for import, which pairs a new edition with the ward's others without depending on
+     * the rest of the content, nor on the edition it is about to rewrite.
+     */
+    public Ward loadWard(Path wardDir, Predicate<Path> editions) throws ContentException {
+        for (Path child : sortedChildren(wardDir)) {
+            if (editions.test(child)) {
+                SafeFiles.checkTree(child, display(child));
+            }
+        }
+        return new WardReader(this::display).read(wardDir, editions);
     }
 
     private Read read(Path wardDir) {

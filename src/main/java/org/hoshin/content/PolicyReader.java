@@ -1,5 +1,6 @@
 package org.hoshin.content;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class PolicyReader {
     private Path jaDir;
     private Path langDir;
     private boolean source;
+    /** Which item each translated file translates, so a file left behind by a reorder is not shown. */
+    private TranslationPlaces places;
 
     PolicyReader(UnaryOperator<Path> display, YamlReader yaml) {
         this(display, yaml, new HashMap<>());
@@ -95,6 +98,7 @@ final class PolicyReader {
             throw new ContentException(ContentError.of(Location.of(display.apply(ja)), "policy.noIndex"));
         }
         if (!source) {
+            places = new TranslationPlaces(ja);
             rejectOrphans(lang);
         }
         Item index = item(ContentLayout.INDEX, INDEX_KEYS, "index.md");
@@ -261,17 +265,27 @@ final class PolicyReader {
         translatedKeys.removeAll(ID_KEYS);
         translatedKeys.remove("themes");
         translatedKeys.add(SOURCE_HASH_KEY);
+        translatedKeys.add(TranslationPlaces.SOURCE_ID_KEY);
         Document translated = document(langFile, translatedKeys, what + " (translation)");
         if (translated == null) {
             return null;
         }
         String recorded = translated.fields().optional(SOURCE_HASH_KEY);
-        boolean current;
+        String hash;
+        TranslationPlaces.Place place;
         try {
-            current = recorded.equals(SourceHash.of(jaFile));
+            hash = SourceHash.of(jaFile);
+            place = places.place(relative, new TranslationPlaces.Japanese(id, original.aliases(), hash),
+                    translated.fields().optional(TranslationPlaces.SOURCE_ID_KEY), recorded);
         } catch (java.io.IOException e) {
-            current = false;
+            hash = "";
+            place = new TranslationPlaces.Place(TranslationPlaces.Place.Kind.HERE, "", "");
         }
+        if (place.kind() != TranslationPlaces.Place.Kind.HERE) {
+            // another item's English (left behind by a reorder): never shown under this item's anchor
+            return new Item(original.document(), id, original.aliases(), Translation.MISSING);
+        }
+        boolean current = recorded.equals(hash);
         return new Item(translated, id, original.aliases(), current ? Translation.CURRENT : Translation.STALE);
     }
 
@@ -284,13 +298,28 @@ final class PolicyReader {
                 Path relative = lang.relativize(file);
                 if (!relative.getFileName().toString().startsWith(".")
                         && !Files.isRegularFile(jaDir.resolve(relative.toString()))) {
-                    errors.add(ContentError.of(Location.of(display.apply(file)), "policy.orphanTranslation",
-                            display.apply(jaDir.resolve(relative.toString()))));
+                    errors.add(orphan(file, relative.toString().replace('\\', '/')));
                 }
             }
         } catch (java.io.IOException e) {
             throw new ContentException(ContentError.of(Location.of(display.apply(lang)), "safeFile.cannotList", e.getMessage()));
         }
+    }
+
+    /**
+     * An English file without a Japanese file of its name: when what it records names a Japanese file elsewhere in
+     * the edition (its item was moved or renumbered), the error says where to move it.
+     */
+    private ContentError orphan(Path file, String relative) throws java.io.IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        TranslationPlaces.Place place = places.place(relative, TranslationPlaces.recordedId(text),
+                TranslationStatus.recordedHash(file).orElse(""));
+        if (place.kind() == TranslationPlaces.Place.Kind.ELSEWHERE) {
+            return ContentError.of(Location.of(display.apply(file)), "policy.orphanTranslationMoved",
+                    display.apply(jaDir.resolve(place.japanese())), display.apply(langDir.resolve(place.japanese())));
+        }
+        return ContentError.of(Location.of(display.apply(file)), "policy.orphanTranslation",
+                display.apply(jaDir.resolve(relative)));
     }
 
     /** Links to {@code #anchor} must name an id on the same ward page. */

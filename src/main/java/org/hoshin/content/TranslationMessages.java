@@ -32,6 +32,27 @@ public final class TranslationMessages {
         return ContentError.of(new Location(english, 1, 0), "translation.unrecorded", markDone(english));
     }
 
+    /**
+     * An English file that translates another Japanese file of its edition (the Japanese was reordered or moved):
+     * it is not shown, and the message names the file to move and where. Never {@code --mark-done}, which would
+     * make the mismatch permanent.
+     *
+     * @param occupied whether an English file is at the destination already (two files to swap)
+     */
+    public static ContentError misplaced(Path english, String id, Path japanese, Path home, boolean occupied) {
+        return ContentError.of(new Location(english, 1, 0), occupied ? "translation.misplacedSwap"
+                : "translation.misplaced", id.isEmpty() ? "-" : id, japanese, slashes(home));
+    }
+
+    /** An English file translating an item that is no longer in its edition's Japanese. */
+    public static ContentError unmatched(Path english, String id, Path japanese) {
+        return ContentError.of(new Location(english, 1, 0), "translation.unmatched", id, slashes(japanese));
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
     private static String markDone(Path english) {
         return "'hoshin translations --mark-done " + english.toString().replace('\\', '/') + "'";
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,11 @@ final class WardReader {
     }
 
     Ward read(Path wardDir) throws ContentException {
+        return read(wardDir, edition -> true);
+    }
+
+    /** Reads the ward with only the edition folders {@code editions} accepts. */
+    Ward read(Path wardDir, Predicate<Path> include) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
@@ -52,7 +58,7 @@ final class WardReader {
                         folder ? "wardFolder.unexpectedFolder" : "wardFolder.unexpectedFile"));
                 continue;
             }
-            if (names.isEmpty()) {
+            if (names.isEmpty() || !include.test(child)) {
                 continue;
             }
             try {

@@ -22,7 +22,7 @@ public record ChangesView(String id, String name, String title, WardView.Edition
     }
 
     /**
-     * One part of the policy (basic goal, pillars, management, columns).
+     * One part of the policy (basic goal, pillars, management, columns, tables, notes).
      *
      * @param id        anchor of the part on the edition pages and on this page
      * @param messageKey the UI message naming the part
@@ -43,9 +43,21 @@ public record ChangesView(String id, String name, String title, WardView.Edition
      * @param movedFrom the older edition's pillar an initiative moved from, or null when it stayed
      * @param newer   the item in the newer edition, or null when it was removed
      * @param older   the item in the older edition, or null when it was added
+     * @param titleKey the UI message that names a row without a title of its own (an introduction, the notes),
+     *                 or null
      */
     public record Row(String kind, String key, String title, PillarLabel context, PillarLabel movedFrom,
-                      String lang, Side newer, Side older) {
+                      String lang, Side newer, Side older, String titleKey) {
+
+        public Row(String kind, String key, String title, PillarLabel context, PillarLabel movedFrom, String lang,
+                   Side newer, Side older) {
+            this(kind, key, title, context, movedFrom, lang, newer, older, null);
+        }
+
+        /** The same row named by the UI message {@code key}. */
+        Row named(String messageKey) {
+            return new Row(kind, key, title, context, movedFrom, lang, newer, older, messageKey);
+        }
     }
 
     /**
@@ -77,7 +89,17 @@ public record ChangesView(String id, String name, String title, WardView.Edition
      * @param anchor its id on the newer edition's page
      * @param title  its title
      * @param lang   the language of the title
+     * @param titleKey the UI message naming an item without a title of its own, or null
      */
-    public record Unchanged(String anchor, String title, String lang) {
+    public record Unchanged(String anchor, String title, String lang, String titleKey) {
+
+        public Unchanged(String anchor, String title, String lang) {
+            this(anchor, title, lang, null);
+        }
+
+        /** The same item named by the UI message {@code key}. */
+        Unchanged named(String messageKey) {
+            return new Unchanged(anchor, title, lang, messageKey);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.content.compare.EditionDiff;
 import org.hoshin.content.compare.ItemChange;
+import org.hoshin.content.compare.Passage;
 import org.hoshin.content.compare.PillarChange;
 import org.hoshin.render.EditionTexts.Head;
 
@@ -41,7 +42,7 @@ public final class ChangesViews {
         Builder b = new Builder(lang, new EditionTexts(older, plain), new EditionTexts(newer, plain));
         List<ChangesView.Part> parts = new ArrayList<>();
         parts.add(b.part("goal", "basic_goal", List.of(b.row(diff.goal(), null, null))));
-        List<Entry> pillars = new ArrayList<>();
+        List<Entry> pillars = new ArrayList<>(passages(b, diff.pillarsIntro(), "changes_pillars_intro"));
         for (PillarChange p : diff.pillars()) {
             pillars.add(b.row(p.pillar(), null, null));
             ChangesView.PillarLabel context = b.label(p.pillar());
@@ -51,14 +52,23 @@ public final class ChangesViews {
             }
         }
         parts.add(b.part("pillars", "pillars", pillars));
-        parts.add(b.part("management", "management", diff.management().stream().map(s -> b.row(s, null, null)).toList()));
+        List<Entry> management = new ArrayList<>(passages(b, diff.managementIntro(), "changes_management_intro"));
+        diff.management().forEach(s -> management.add(b.row(s, null, null)));
+        parts.add(b.part("management", "management", management));
         parts.add(b.part("columns", "columns", diff.columns().stream().map(s -> b.row(s, null, null)).toList()));
+        parts.add(b.part("tables", "tables", diff.tables().stream().map(t -> b.row(t, null, null)).toList()));
+        parts.add(b.part("notes", "notes", passages(b, diff.notes(), "notes")));
         ChangesView.Counts counts = new ChangesView.Counts(count(diff, ItemChange.Kind.ADDED),
                 count(diff, ItemChange.Kind.REMOVED), count(diff, ItemChange.Kind.CHANGED),
                 count(diff, ItemChange.Kind.UNCHANGED));
         return new ChangesView(ward.id(), ward.name(lang), newer.policy(lang).title(), link(newer, lang),
                 link(older, lang), counts, parts.stream().filter(p -> !p.rows().isEmpty() || !p.unchanged().isEmpty())
                 .toList());
+    }
+
+    /** Rows of text parts without a title of their own, named by the UI message {@code titleKey}. */
+    private static List<Entry> passages(Builder b, List<ItemChange<Passage>> changes, String titleKey) {
+        return changes.stream().map(c -> b.row(c, null, null).named(titleKey)).toList();
     }
 
     private static long count(EditionDiff diff, ItemChange.Kind kind) {
@@ -72,6 +82,12 @@ public final class ChangesViews {
 
     /** A row before it is sorted into the table or the unchanged list. */
     private record Entry(ChangesView.Row row, ChangesView.Unchanged unchanged) {
+
+        /** The same entry titled by a UI message instead of the item's own title. */
+        Entry named(String titleKey) {
+            return new Entry(row == null ? null : row.named(titleKey),
+                    unchanged == null ? null : unchanged.named(titleKey));
+        }
     }
 
     /** Turns item changes of one comparison into rows, in the page's language where the translations allow. */

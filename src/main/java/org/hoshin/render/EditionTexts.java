@@ -10,7 +10,9 @@ import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
+import org.hoshin.content.Table;
 import org.hoshin.content.Translation;
+import org.hoshin.content.compare.Passage;
 
 /**
  * The items of one edition as a comparison shows them, in Japanese and English. The English items are indexed by id
@@ -52,6 +54,10 @@ final class EditionTexts {
         }
         en.management().forEach(s -> english.put(s.id(), s));
         en.columns().forEach(s -> english.put(s.id(), s));
+        en.tables().forEach(t -> english.put(t.id(), t));
+        english.put(Passage.PILLARS_INTRO, new Passage(Passage.PILLARS_INTRO, en.pillarsIntro()));
+        english.put(Passage.MANAGEMENT_INTRO, new Passage(Passage.MANAGEMENT_INTRO, en.managementIntro()));
+        english.put(Passage.NOTES, new Passage(Passage.NOTES, en.notes()));
     }
 
     Edition edition() {
@@ -90,6 +96,12 @@ final class EditionTexts {
         if (item instanceof Initiative i) {
             return new Head(i.id(), i.title(), i.program(), i.translation(), i);
         }
+        if (item instanceof Passage p) {
+            return new Head(p.id(), "", "", p.text().translation(), p);
+        }
+        if (item instanceof Table t) {
+            return new Head(t.id(), t.title(), "", t.translation(), t);
+        }
         Section s = (Section) item;
         return new Head(s.id(), s.title(), "", s.translation(), s);
     }
@@ -103,6 +115,14 @@ final class EditionTexts {
         }
         if (item instanceof Initiative i) {
             return plain.apply(i.body());
+        }
+        if (item instanceof Passage p) {
+            return plain.apply(p.text());
+        }
+        if (item instanceof Table t) {
+            StringBuilder rows = new StringBuilder(String.join(" | ", t.header()));
+            t.rows().forEach(r -> rows.append('\n').append(String.join(" | ", r)));
+            return rows.toString();
         }
         return plain.apply(((Section) item).body());
     }

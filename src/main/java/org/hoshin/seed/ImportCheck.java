@@ -38,16 +38,7 @@ final class ImportCheck {
         Path temp = Files.createTempDirectory("hoshin-import-check-");
         try {
             Path copy = temp.resolve(content.getFileName().toString());
-            copyTree(content, copy);
-            for (Change change : changes) {
-                Path target = copy.resolve(content.relativize(change.target().toAbsolutePath().normalize()).toString());
-                if (change.next() == null) {
-                    Files.deleteIfExists(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, change.next());
-                }
-            }
+            copyWithChanges(content, copy, changes);
             List<String> prefixes = editions.stream().map(e -> temp.relativize(copy.resolve(
                     content.relativize(e.toAbsolutePath().normalize()).toString())).toString() + "/").toList();
             try {
@@ -65,6 +56,24 @@ final class ImportCheck {
             }
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    /**
+     * Copies the folder {@code from} to {@code to} (regular files only) and makes {@code changes} (of files under
+     * {@code from}) in the copy.
+     */
+    static void copyWithChanges(Path from, Path to, List<Change> changes) throws IOException {
+        Path base = from.toAbsolutePath().normalize();
+        copyTree(base, to);
+        for (Change change : changes) {
+            Path target = to.resolve(base.relativize(change.target().toAbsolutePath().normalize()).toString());
+            if (change.next() == null) {
+                Files.deleteIfExists(target);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.write(target, change.next());
+            }
         }
     }
 
@@ -90,7 +99,7 @@ final class ImportCheck {
         });
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

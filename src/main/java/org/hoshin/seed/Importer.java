@@ -2,10 +2,12 @@ package org.hoshin.seed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +89,60 @@ public final class Importer {
             }
         }
         if (problems.isEmpty()) {
+            replanLaterYears(plans, request, wards, problems);
+        }
+        if (problems.isEmpty()) {
             problems.addAll(buildProblems(request.contentDir(), plans));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
         return apply(plans);
+    }
+
+    /**
+     * Plans again, in year order, each edition of a ward of which an earlier edition is imported in the same run:
+     * its items are paired with that edition as it will be written (in a scratch copy of the ward's folder), not
+     * with what the content holds before the run, so a new ward's two years imported together are paired too.
+     */
+    private void replanLaterYears(List<EditionPlan> plans, ImportRequest request, SeedWards wards,
+                                  List<String> problems) throws ImportException {
+        Map<String, List<Integer>> byWard = new TreeMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            if (!plans.get(i).unchanged()) {
+                byWard.computeIfAbsent(plans.get(i).ward(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var ward : byWard.entrySet()) {
+            List<Integer> order = ward.getValue().stream()
+                    .sorted(Comparator.comparingInt(i -> plans.get(i).year())).toList();
+            for (int k = 1; k < order.size(); k++) {
+                try {
+                    plans.set(order.get(k), replan(plans, order.subList(0, k), order.get(k), request, wards));
+                } catch (ContentException e) {
+                    e.errors().forEach(err -> problems.add(err.format()));
+                } catch (IOException e) {
+                    problems.add(Message.format("import.cannotCheck", request.contentDir(), e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private EditionPlan replan(List<EditionPlan> plans, List<Integer> earlier, int index, ImportRequest request,
+                               SeedWards wards) throws ContentException, IOException {
+        Path temp = Files.createTempDirectory("hoshin-import-lineage-");
+        try {
+            Path wardDir = ContentLayout.wardDir(request.contentDir(), plans.get(index).ward());
+            Path copy = temp.resolve("content");
+            List<ImportCheck.Change> changes = new ArrayList<>();
+            for (int i : earlier) {
+                plans.get(i).changes().forEach(c -> changes.add(new ImportCheck.Change(c.target(), c.next())));
+            }
+            ImportCheck.copyWithChanges(wardDir, ContentLayout.wardDir(copy, plans.get(index).ward()), changes);
+            return plan(plans.get(index).seed(), request.contentDir(), request.force(), wards, copy);
+        } finally {
+            ImportCheck.deleteTree(temp);
+        }
     }
 
     /** What the build would reject in the editions once the plans are carried out. */
@@ -154,6 +204,12 @@ public final class Importer {
     }
 
     private EditionPlan plan(Path seed, Path contentDir, boolean force, SeedWards wards) throws ContentException {
+        return plan(seed, contentDir, force, wards, contentDir);
+    }
+
+    /** @param lineageDir the content folder whose editions of the ward the new edition follows */
+    private EditionPlan plan(Path seed, Path contentDir, boolean force, SeedWards wards, Path lineageDir)
+            throws ContentException {
         byte[] bytes = SafeFiles.read(seed, seed);
         String text = TextFiles.decodeUtf8(bytes, seed);
         SeedTitle title = headers.findTitle(text).orElseThrow(() -> new ContentException(
@@ -168,23 +224,44 @@ public final class Importer {
         String what = Message.format("import.edition", wardId, header.fiscalYear().start(), header.title(),
                 seed.getFileName());
         if (seedHash.equals(manifest.seedSha256())) {
-            return new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
+            return new EditionPlan(seed, wardId + "/" + header.fiscalYear().start(), editionDir, what, true, List.of(),
                     List.of(), List.of());
         }
         ParsedSeed parsed = new SeedParser(Location.of(seed)).read(text, header);
         String seedName = seed.getFileName().toString();
+        WardLineage lineage = lineage(lineageDir, wardId, header.fiscalYear().start());
+        ImportIdentity identity = ImportIdentity.of(parsed.policy(), lineage);
         SortedMap<String, String> files = writer.files(new SourceInfo(seedName, seedHash,
-                recordedUrl(editionDir)), parsed.policy());
+                recordedUrl(editionDir)), identity.policy());
+        SortedMap<String, String> carried = CarriedTranslations.of(lineageDir, wardId, lineage.neighbour(), files);
+        files.putAll(carried);
         List<FileChange> changes = new ArrayList<>();
         Path wardFile = SafeFiles.checkChain(contentDir, ContentLayout.WARDS + "/" + wardId + "/"
                 + ContentLayout.WARD_FILE, contentDir);
         if (!SafeFiles.isFile(wardFile, wardFile)) {
             changes.add(new FileChange(wardFile, null, writer.wardFile(header.ward()).getBytes(StandardCharsets.UTF_8)));
         }
-        List<String> warnings = parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
-                .toList();
-        return planChanges(new EditionPlan(wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
+        Map<String, String> fileOfId = new HashMap<>();
+        CarriedTranslations.fileOfId(files).forEach((id, path) -> fileOfId.put(id, editionDir.resolve(path).toString()));
+        List<String> warnings = new ArrayList<>(identity.summary(fileOfId));
+        warnings.addAll(CarriedTranslations.summary(carried, files, lineage.neighbour()));
+        parsed.warnings().stream().map(w -> "  " + Message.format("cli.warning") + ": " + w.format(seed.toString()))
+                .forEach(warnings::add);
+        return planChanges(new EditionPlan(seed, wardId + "/" + header.fiscalYear().start(), editionDir, what, false,
                 changes, List.of(), warnings), seedName, seedHash, manifest, files, force);
+    }
+
+    /** The ward's editions on disk, whose ids and translations the new edition follows. */
+    private static WardLineage lineage(Path contentDir, String wardId, int year) throws ContentException {
+        try {
+            return WardLineage.read(contentDir, wardId, year);
+        } catch (ContentException e) {
+            List<ContentError> errors = new ArrayList<>();
+            errors.add(ContentError.of(Location.of(ContentLayout.wardDir(contentDir, wardId)),
+                    "import.lineageUnreadable"));
+            errors.addAll(e.errors());
+            throw new ContentException(errors);
+        }
     }
 
     /**
@@ -215,8 +292,11 @@ public final class Importer {
         SortedMap<String, String> hashes = new TreeMap<>();
         for (var file : files.entrySet()) {
             byte[] next = file.getValue().getBytes(StandardCharsets.UTF_8);
-            hashes.put(file.getKey(), Sha256.of(file.getValue()));
             byte[] current = current(wardDir, file.getKey(), errors);
+            if (current != null && english(file.getKey()) && !unedited(manifest, file.getKey(), current)) {
+                continue;  // an editor's English: never overwritten, even with --force, and no longer import's
+            }
+            hashes.put(file.getKey(), Sha256.of(file.getValue()));
             if (current == null || !Arrays.equals(current, next)) {
                 if (current != null && !force && !unedited(manifest, file.getKey(), current)
                         && !file.getKey().equals(ContentLayout.EDITION_FILE)) {
@@ -227,6 +307,9 @@ public final class Importer {
         }
         for (String old : manifest.files().keySet()) {
             byte[] current = files.containsKey(old) ? null : current(wardDir, old, errors);
+            if (current != null && english(old) && !unedited(manifest, old, current)) {
+                continue;  // an editor's English is kept, even with --force
+            }
             if (current != null) {
                 if (!force && !unedited(manifest, old, current)) {
                     conflicts.add(Message.format("import.editedDelete", wardDir.resolve(old)));
@@ -240,7 +323,8 @@ public final class Importer {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new EditionPlan(start.edition(), wardDir, start.what(), false, changes, conflicts, start.warnings());
+        return new EditionPlan(start.seed(), start.edition(), wardDir, start.what(), false, changes, conflicts,
+                start.warnings());
     }
 
     /** The bytes of a ward file, or null when absent; links, folders and special files are errors. */
@@ -252,6 +336,11 @@ public final class Importer {
             errors.addAll(e.errors());
             return null;
         }
+    }
+
+    /** Whether an edition file is English, which import writes only as translation carried over. */
+    private static boolean english(String path) {
+        return path.startsWith("en/");
     }
 
     private static boolean unedited(ImportManifest manifest, String path, byte[] current) {
@@ -288,13 +377,22 @@ public final class Importer {
      * The changes import would make to one edition folder (and the ward's {@code ward.yaml} for a ward's first
      * edition); the import record is always the last change.
      *
+     * @param seed       the seed it is imported from
      * @param edition    the edition as ward/year (izumi/2022)
      * @param editionDir the edition's folder
      * @param unchanged  true when the seed is the one last imported: nothing to do
      * @param warnings   what the parser could not place with certainty, for the editor to review
      */
-    private record EditionPlan(String edition, Path editionDir, String what, boolean unchanged,
+    private record EditionPlan(Path seed, String edition, Path editionDir, String what, boolean unchanged,
                                List<FileChange> changes, List<String> conflicts, List<String> warnings) {
+
+        String ward() {
+            return edition.substring(0, edition.indexOf('/'));
+        }
+
+        int year() {
+            return Integer.parseInt(edition.substring(edition.indexOf('/') + 1));
+        }
 
         /** Files written or deleted, the import record aside. */
         int fileCount() {

@@ -70,7 +70,7 @@ class TranslationsCommandTest {
     }
 
     @Test
-    void markDoneRewritesOnlyTheHashLineAndTheTranslationBecomesCurrent() throws Exception {
+    void markDoneRewritesOnlyTheHashAndIdLinesAndTheTranslationBecomesCurrent() throws Exception {
         editJapanese();
         List<String> before = Files.readAllLines(content.resolve(EN));
         assertTrue(translations().out().contains("1 stale"));
@@ -78,7 +78,10 @@ class TranslationsCommandTest {
         ContentFixture.Result r = translations("--mark-done", content.resolve(EN).toString());
         assertEquals(0, r.exitCode(), r.err());
 
-        List<String> after = Files.readAllLines(content.resolve(EN));
+        List<String> after = new ArrayList<>(Files.readAllLines(content.resolve(EN)));
+        int idLine = after.indexOf("source-id: " + japaneseId());
+        assertTrue(idLine > 0 && after.get(idLine - 1).startsWith("source-sha256:"), "the item is recorded: " + after);
+        after.remove(idLine);
         assertEquals(before.size(), after.size());
         for (int i = 0; i < before.size(); i++) {
             if (before.get(i).startsWith("source-sha256:")) {
@@ -99,7 +102,8 @@ class TranslationsCommandTest {
         ContentFixture.Result r = translations("--mark-done", content.resolve(JA).toString());
         assertEquals(0, r.exitCode(), r.err());
         String expectedLine = "source-sha256: " + Sha256.of(Files.readAllBytes(content.resolve(JA)));
-        assertEquals(withoutHash.replaceFirst("^---\\n", "---\n" + expectedLine + "\n"), Files.readString(en));
+        assertEquals(withoutHash.replaceFirst("^---\\n", "---\n" + expectedLine + "\nsource-id: " + japaneseId()
+                + "\n"), Files.readString(en));
         assertEquals("all translations are present and current", translations().out().strip());
     }
 
@@ -166,12 +170,12 @@ class TranslationsCommandTest {
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=test", "-c", "user.email=test@example.org",
-                "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), String.join(" ", args) + ": " + output);
+        org.hoshin.testing.Git.run(temp, args);
+    }
+
+    /** The id of the Japanese item, which --mark-done records with the hash. */
+    private String japaneseId() throws IOException {
+        return Files.readAllLines(content.resolve(JA)).stream().filter(l -> l.startsWith("id: ")).findFirst()
+                .orElseThrow().substring(4);
     }
 }

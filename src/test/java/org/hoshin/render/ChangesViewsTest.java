@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Policy;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SourceHash;
 import org.hoshin.content.Ward;
@@ -57,7 +59,11 @@ class ChangesViewsTest {
         SiteContent content = new ContentLoader(org.hoshin.testing.Fixture.ROOT).load(org.hoshin.testing.Fixture.CONTENT);
         Ward ward = content.wards().stream().filter(w -> w.id().equals("izumi")).findFirst().orElseThrow();
         Edition edition = ward.latest();
-        int items = 1 + edition.japanese().management().size() + edition.japanese().columns().size()
+        Policy ja = edition.japanese();
+        int passages = Stream.of(ja.pillarsIntro(), ja.managementIntro(), ja.notes()).mapToInt(m -> m.isBlank() ? 0 : 1)
+                .sum();
+        int items = 1 + passages + ja.tables().size() + edition.japanese().management().size()
+                + edition.japanese().columns().size()
                 + edition.japanese().pillars().stream().mapToInt(p -> 1 + p.initiatives().size()).sum();
         AtomicInteger renders = new AtomicInteger();
         ChangesViews views = new ChangesViews(markdown -> {

@@ -7,27 +7,40 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
+import org.hoshin.content.Table;
 
 /**
- * What changed between two editions of one ward's Japanese policy, item by item: the basic goal, the pillars with
- * their initiatives, the management items and the columns. Japanese is compared because it is the source; the
- * English edition mirrors it id for id, so the same pairs serve both languages.
+ * What changed between two editions of one ward's Japanese policy, item by item: every part an editor can change —
+ * the basic goal, the introductions, the pillars with their initiatives, the management items, the columns, the
+ * tables and the closing notes. Japanese is compared because it is the source; the English edition mirrors it id
+ * for id, so the same pairs serve both languages.
  *
- * @param goal       the basic goal with its slogan and explanation (changed or unchanged)
- * @param pillars    the pillars, in the newer edition's order
- * @param management the organisational-management items
- * @param columns    the columns
+ * @param goal            the basic goal with its slogan and explanation (changed or unchanged)
+ * @param pillarsIntro    the pillars' introduction, or empty when neither edition has one
+ * @param pillars         the pillars, in the newer edition's order
+ * @param managementIntro the management items' introduction, or empty when neither edition has one
+ * @param management      the organisational-management items
+ * @param columns         the columns
+ * @param tables          the reference tables
+ * @param notes           the closing notes (補足), or empty when neither edition has them
  */
-public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
-                          List<ItemChange<Section>> management, List<ItemChange<Section>> columns) {
+public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pillarsIntro,
+                          List<PillarChange> pillars, List<ItemChange<Passage>> managementIntro,
+                          List<ItemChange<Section>> management, List<ItemChange<Section>> columns,
+                          List<ItemChange<Table>> tables, List<ItemChange<Passage>> notes) {
 
     public EditionDiff {
+        pillarsIntro = List.copyOf(pillarsIntro);
         pillars = List.copyOf(pillars);
+        managementIntro = List.copyOf(managementIntro);
         management = List.copyOf(management);
         columns = List.copyOf(columns);
+        tables = List.copyOf(tables);
+        notes = List.copyOf(notes);
     }
 
     /** Compares {@code newer} with {@code older}, an earlier edition of the same ward. */
@@ -37,19 +50,41 @@ public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
         String oldGoal = goalContent(o);
         ItemChange<Policy> goal = new ItemChange<>(oldGoal.equals(goalContent(n)) ? ItemChange.Kind.UNCHANGED
                 : ItemChange.Kind.CHANGED, o, n);
-        Map<String, Pillar> olderPillarOf = pillarOf(o);
-        Map<String, Pillar> newerPillarOf = pillarOf(n);
+        Map<String, Pillar> olderPillarOf = pillarOf(o, pillarOf(n), o);
+        Map<String, Pillar> newerPillarOf = pillarOf(n, olderPillarOf, o);
         List<PillarChange> pillars = ItemMatcher.match(o.pillars(), n.pillars(), EditionDiff::parts).stream()
                 .map(p -> initiatives(p, olderPillarOf, newerPillarOf)).toList();
-        return new EditionDiff(goal, pillars, ItemMatcher.match(o.management(), n.management(), EditionDiff::parts),
-                ItemMatcher.match(o.columns(), n.columns(), EditionDiff::parts));
+        return new EditionDiff(goal, passage(Passage.PILLARS_INTRO, o.pillarsIntro(), n.pillarsIntro()), pillars,
+                passage(Passage.MANAGEMENT_INTRO, o.managementIntro(), n.managementIntro()),
+                ItemMatcher.match(o.management(), n.management(), EditionDiff::parts),
+                ItemMatcher.match(o.columns(), n.columns(), EditionDiff::parts),
+                ItemMatcher.match(o.tables(), n.tables(), EditionDiff::parts),
+                passage(Passage.NOTES, o.notes(), n.notes()));
+    }
+
+    /** A text part of both editions as a change: none when neither has it, added or removed when one lacks it. */
+    private static List<ItemChange<Passage>> passage(String id, Markdown older, Markdown newer) {
+        Passage o = new Passage(id, older);
+        Passage n = new Passage(id, newer);
+        if (older.isBlank() && newer.isBlank()) {
+            return List.of();
+        }
+        if (older.isBlank()) {
+            return List.of(ItemChange.added(n));
+        }
+        if (newer.isBlank()) {
+            return List.of(ItemChange.removed(o));
+        }
+        boolean same = older.source().strip().equals(newer.source().strip());
+        return List.of(new ItemChange<>(same ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED, o, n));
     }
 
     /** Every item change of the comparison, pillars followed by their initiatives, for counting. */
     public Stream<ItemChange<?>> all() {
-        return Stream.of(Stream.<ItemChange<?>>of(goal),
+        return Stream.of(Stream.<ItemChange<?>>of(goal), pillarsIntro.stream(),
                 pillars.stream().flatMap(p -> Stream.concat(Stream.of(p.pillar()), p.initiatives().stream())),
-                management.stream(), columns.stream()).flatMap(s -> s);
+                managementIntro.stream(), management.stream(), columns.stream(), tables.stream(), notes.stream())
+                .flatMap(s -> s);
     }
 
     /**
@@ -106,6 +141,27 @@ public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
         return pillars;
     }
 
+    /**
+     * The pillar of each initiative of {@code policy} whose id the other edition uses for an initiative alike to it
+     * ({@link ItemMatcher#alike}): only those can have moved between pillars. An id two unrelated initiatives share
+     * (as position-given ids did) says nothing, and they are matched within their pillars like any other.
+     */
+    private static Map<String, Pillar> pillarOf(Policy policy, Map<String, Pillar> other, Policy older) {
+        Map<String, Pillar> pillars = new HashMap<>();
+        for (Pillar p : policy.pillars()) {
+            for (Initiative i : p.initiatives()) {
+                Pillar there = other.get(i.id());
+                Initiative twin = there == null ? null : there.initiatives().stream()
+                        .filter(x -> x.id().equals(i.id())).findFirst().orElse(null);
+                boolean isOlder = policy == older;
+                if (twin != null && ItemMatcher.alike(parts(isOlder ? i : twin), parts(isOlder ? twin : i))) {
+                    pillars.put(i.id(), p);
+                }
+            }
+        }
+        return pillars;
+    }
+
     private static String goalContent(Policy p) {
         return p.goal() + "\n" + p.slogan() + "\n" + p.goalText().source();
     }
@@ -114,16 +170,21 @@ public record EditionDiff(ItemChange<Policy> goal, List<PillarChange> pillars,
         return pillar == null ? List.of() : pillar.initiatives();
     }
 
-    private static Comparand parts(Pillar p) {
+    static Comparand parts(Pillar p) {
         return new Comparand(p.id(), p.title(), p.title() + "\n" + p.summary().source());
     }
 
-    private static Comparand parts(Initiative i) {
+    static Comparand parts(Initiative i) {
         return new Comparand(i.id(), i.title() + "\n" + i.program(),
                 i.title() + "\n" + i.program() + "\n" + i.body().source());
     }
 
-    private static Comparand parts(Section s) {
+    static Comparand parts(Section s) {
         return new Comparand(s.id(), s.title(), s.title() + "\n" + s.body().source());
+    }
+
+    static Comparand parts(Table t) {
+        return new Comparand(t.id(), t.title(), t.title() + "\n" + String.join("\t", t.header()) + "\n"
+                + String.join("\n", t.rows().stream().map(r -> String.join("\t", r)).toList()));
     }
 }

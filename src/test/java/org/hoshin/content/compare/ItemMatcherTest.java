@@ -36,6 +36,16 @@ class ItemMatcherTest {
     }
 
     @Test
+    void aSharedIdDoesNotPairItemsThatAreNotAlike() {
+        // ids given by position: p1-1 was the first initiative whatever it was
+        List<Comparand> older = List.of(item("p1-1", "地域防災力の向上", "訓練を支援します。"),
+                item("p1-2", "防犯パトロールの推進", "回転灯を貸し出します。"));
+        List<Comparand> newer = List.of(item("p1-1", "防犯パトロールの推進", "回転灯を貸し出します。"),
+                item("p1-2", "地域防災力の向上", "訓練を年2回支援します。"));
+        assertEquals("UNCHANGED:p1-2>p1-1 CHANGED:p1-1>p1-2", summary(ItemMatcher.match(older, newer, c -> c)));
+    }
+
+    @Test
     void placesRemovedItemsWhereTheyStoodAndAddedOnesWhereTheyAre() {
         List<Comparand> older = List.of(item("a", "一", ""), item("b", "二", ""), item("c", "三", ""));
         List<Comparand> newer = List.of(item("a", "一", ""), item("n", "新しい取組", ""), item("c", "三", ""));

@@ -1,0 +1,21 @@
+package org.hoshin.content.compare;
+
+import org.hoshin.content.Markdown;
+
+/**
+ * A part of a policy that is text alone, without an id or title of its own: the introduction of the pillars or of
+ * the management items, or the closing notes (補足). Editors change them like any item, so the comparison has a row
+ * for each.
+ *
+ * @param id   its anchor on the edition page ({@code pillars}, {@code management}, {@code notes-heading})
+ * @param text the text
+ */
+public record Passage(String id, Markdown text) {
+
+    /** The anchor of the pillars' introduction. */
+    public static final String PILLARS_INTRO = "pillars";
+    /** The anchor of the management items' introduction. */
+    public static final String MANAGEMENT_INTRO = "management";
+    /** The anchor of the closing notes. */
+    public static final String NOTES = "notes-heading";
+}
