@@ -99,7 +99,7 @@ public final class SearchIndexWriter {
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
             files.put("d/" + d + ".json", write(List.of(doc.url(), doc.title(), doc.program(), doc.section(),
-                    doc.text())));
+                    doc.shownText())));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 2);
@@ -135,7 +135,7 @@ public final class SearchIndexWriter {
         for (int d = start; d < Math.min(docs.size(), start + BATCH); d++) {
             SearchDocument doc = docs.get(d);
             batch.add(Parallel.start(pool, () -> List.of(analyzer.apply(doc.title()), analyzer.apply(doc.program()),
-                    analyzer.apply(doc.text()))));
+                    analyzer.apply(doc.searchedText()))));
         }
         return batch;
     }
