@@ -38,6 +38,7 @@ public final class JapaneseAnalysis {
 
     private final Analyzer analyzer;
     private final RememberedTerms known = new RememberedTerms();
+    private final CompoundReadings compounds;
     private final int rememberedLength;
 
     /** An analysis that remembers the terms of short texts (a build's). */
@@ -55,6 +56,7 @@ public final class JapaneseAnalysis {
 
     private JapaneseAnalysis(UserDictionary userDictionary, int rememberedLength) {
         this.rememberedLength = rememberedLength;
+        this.compounds = new CompoundReadings(userDictionary);
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -94,6 +96,14 @@ public final class JapaneseAnalysis {
         }
         terms.addAll(remembered(text.substring(start)));
         return terms;
+    }
+
+    /**
+     * The terms of {@code text} for the search index: those of {@link #analyze}, then the compounds and parts they
+     * hide ({@link CompoundReadings}), so a kana reading finds a word inside a compound as well as alone.
+     */
+    public List<Term> analyzeForSearch(String text) {
+        return compounds.expand(text, analyze(text));
     }
 
     /** The terms of a short text from memory, or analysed and remembered (while memory holds fewer than a limit). */

@@ -57,6 +57,6 @@ final class SearchIndexFiles implements PageGenerator {
     }
 
     private static Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {
-        return lang.equals("ja") ? site.japaneseAnalysis()::analyze : site.englishAnalysis()::analyze;
+        return lang.equals("ja") ? site.japaneseAnalysis()::analyzeForSearch : site.englishAnalysis()::analyze;
     }
 }

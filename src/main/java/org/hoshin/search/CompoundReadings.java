@@ -1,0 +1,195 @@
+package org.hoshin.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Makes a word's reading hold wherever the word occurs, alone or inside a longer compound. Kuromoji's search mode
+ * cuts 避難所 into 避難 and 所 (read ショ, not the ジョ of 避難所), and keeps 区役所 whole (so やくしょ never reaches
+ * it): a kana query then finds only the wards where the word happens to be cut the way the query is read.
+ *
+ * <p>For the search index, this adds to the terms of a text (1) every run of two or three adjacent words written in
+ * kanji or katakana that the dictionary knows as one word, with the dictionary's reading of the whole (避難所,
+ * ヒナンジョ), and (2) the parts of a word kept whole that the dictionary knows as words of two characters or more,
+ * with their own readings (区役所 → 役所, ヤクショ). The dictionary is asked with Kuromoji's normal mode, which keeps
+ * dictionary words whole; each answer is remembered, as the same pairs recur on every page. Only the search index
+ * uses it: themes keep the plain analysis. Safe to share between threads.
+ */
+public final class CompoundReadings {
+
+    private static final int LONGEST_RUN = 3;
+    private static final int SHORTEST_PART = 2;
+
+    private final Analyzer normal;
+    private final Map<String, Optional<Term>> words = new ConcurrentHashMap<>();
+
+    public CompoundReadings(UserDictionary userDictionary) {
+        this.normal = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new JapaneseTokenizer(userDictionary, true, true,
+                        JapaneseTokenizer.Mode.NORMAL));
+            }
+        };
+    }
+
+    /**
+     * {@code terms} of {@code text} (as {@link JapaneseAnalysis#analyze} gives them), then the compounds and parts
+     * they hide. Words are joined only where they touch in the text (not across 、 or ・, which the terms omit).
+     */
+    public List<Term> expand(String text, List<Term> terms) {
+        boolean[] touchesNext = touching(text, terms);
+        List<Term> added = null;
+        for (int i = 0; i < terms.size(); i++) {
+            if (!writtenAsNoun(terms.get(i))) {
+                continue;
+            }
+            if (touchesNext[i] && writtenAsNoun(terms.get(i + 1)) && single(terms.get(i + 1))) {
+                for (Term suffixed : suffixed(terms.get(i), terms.get(i + 1))) {
+                    added = add(added, suffixed);
+                }
+            }
+            StringBuilder run = new StringBuilder(terms.get(i).surface());
+            for (int k = i + 1; k < Math.min(terms.size(), i + LONGEST_RUN) && touchesNext[k - 1]
+                    && writtenAsNoun(terms.get(k)); k++) {
+                run.append(terms.get(k).surface());
+                Optional<Term> whole = word(run.toString());
+                if (whole.isPresent()) {
+                    added = add(added, whole.get());
+                }
+            }
+            for (Term part : parts(terms.get(i))) {
+                added = add(added, part);
+            }
+        }
+        if (added == null) {
+            return terms;
+        }
+        List<Term> all = new ArrayList<>(terms);
+        all.addAll(added);
+        return all;
+    }
+
+    /**
+     * A word and the one-kanji word after it (避難 所, 高齢 者, 商店 街) as one term, read both as the parts are and
+     * with the second voiced (ヒナンショ and ヒナンジョ), as such compounds often are; the dictionary knows few of
+     * them whole.
+     */
+    private static List<Term> suffixed(Term word, Term suffix) {
+        if (word.reading().isEmpty() || suffix.reading().isEmpty() || word.equals(suffix)) {
+            return List.of();
+        }
+        String whole = word.surface() + suffix.surface();
+        String plain = word.reading() + suffix.reading();
+        String voiced = word.reading() + voiced(suffix.reading());
+        return plain.equals(voiced) ? List.of(new Term(whole, whole, plain))
+                : List.of(new Term(whole, whole, plain), new Term(whole, whole, voiced));
+    }
+
+    private static final String UNVOICED = "カキクケコサシスセソタチツテトハヒフヘホ";
+    private static final String VOICED = "ガギグゲゴザジズゼゾダヂズデドバビブベボ";
+
+    private static String voiced(String reading) {
+        int at = UNVOICED.indexOf(reading.charAt(0));
+        return at < 0 ? reading : VOICED.charAt(at) + reading.substring(1);
+    }
+
+    private static boolean single(Term term) {
+        return term.surface().codePointCount(0, term.surface().length()) == 1;
+    }
+
+    /** Whether each term is followed in {@code text} by the next one with nothing between. */
+    private static boolean[] touching(String text, List<Term> terms) {
+        boolean[] touches = new boolean[terms.size()];
+        int end = -1;
+        int from = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            int at = text.indexOf(terms.get(i).surface(), from);
+            if (at < 0) {
+                end = -1;
+                continue;
+            }
+            if (i > 0 && at == end) {
+                touches[i - 1] = true;
+            }
+            end = at + terms.get(i).surface().length();
+            from = end;
+        }
+        return touches;
+    }
+
+    private static List<Term> add(List<Term> added, Term term) {
+        List<Term> list = added == null ? new ArrayList<>() : added;
+        list.add(term);
+        return list;
+    }
+
+    /** The parts of a word kept whole that are themselves dictionary words of two characters or more. */
+    private List<Term> parts(Term term) {
+        String word = term.surface();
+        int length = word.codePointCount(0, word.length());
+        if (length <= SHORTEST_PART || !word.equals(term.term())) {
+            return List.of();
+        }
+        List<Term> parts = new ArrayList<>();
+        for (int cut = 1; cut < word.length(); cut++) {
+            if (Character.isLowSurrogate(word.charAt(cut))) {
+                continue;
+            }
+            Optional<Term> head = word(word.substring(0, cut));
+            Optional<Term> tail = word(word.substring(cut));
+            if (head.isPresent() && tail.isPresent()) {
+                head.filter(h -> h.term().length() >= SHORTEST_PART).ifPresent(parts::add);
+                tail.filter(t -> t.term().length() >= SHORTEST_PART).ifPresent(parts::add);
+                break;
+            }
+        }
+        return parts;
+    }
+
+    /** The dictionary's word for {@code text} when it knows it as one word with a reading, remembered. */
+    private Optional<Term> word(String text) {
+        return words.computeIfAbsent(text, this::lookUp);
+    }
+
+    private Optional<Term> lookUp(String text) {
+        try (TokenStream stream = normal.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
+            stream.reset();
+            Optional<Term> found = Optional.empty();
+            int count = 0;
+            while (stream.incrementToken()) {
+                count++;
+                if (term.toString().equals(text) && reading.getReading() != null) {
+                    found = Optional.of(new Term(text, text, reading.getReading()));
+                }
+            }
+            stream.end();
+            return count == 1 ? found : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+    }
+
+    /** Written in kanji or katakana only (避難, 所, ケア): the words a compound noun is made of. */
+    private static boolean writtenAsNoun(Term term) {
+        String word = term.surface();
+        if (word.isEmpty() || !word.equals(term.term())) {
+            return false;
+        }
+        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x3005 || c == 0x30F6);
+    }
+}
