@@ -1,12 +1,14 @@
 // Writes queries.json: each query of the list below with the wards expected to answer it, judged by grepping the
-// content (never by running the search): a ward is expected when one of its indexed items (basic goal, pillar,
-// initiative, management item, column: the item's title, program and text) contains every pattern of the query.
+// fixture content the browser tests' site is built from (never by running the search): a ward is expected when one
+// of the items of its latest edition contains every pattern of the query, an item being any text a reader sees at
+// one anchor (goal with slogan, mascots and captions; pillar, initiative, management item, column, each with its
+// captions; introductions; tables, title and cells; notes).
 // Kana queries are judged by their kanji, English inflections and synonyms by the patterns given.
 // Run: node judge-queries.mjs (from browser-tests/), then commit queries.json.
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CONTENT = new URL('../content/wards/', import.meta.url).pathname;
+const CONTENT = new URL('../src/test/resources/fixture/content/wards/', import.meta.url).pathname;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,21 +17,34 @@ function files(dir) {
   });
 }
 
-/** The searchable text of one item file: title/goal/program values and the body, as the index takes them. */
+/** Front-matter or table keys whose values the page shows (the document title is shown but not indexed). */
+const SHOWN = /^(title|program|goal|slogan|captions|mascots|header|rows):/;
+
+/** The values of the shown keys of a YAML text, a line each, without keys, list marks or quotes. */
+function shownValues(yaml, isIndex) {
+  let shown = false;
+  return yaml.split('\n').filter((line) => {
+    if (/^[a-z-]+:/.test(line)) shown = SHOWN.test(line) && !(isIndex && line.startsWith('title:'));
+    return shown;
+  }).map((line) => line.replace(/^[\s-]*(?:[a-z-]+:\s*)?/, '').replace(/^["']|["']$/g, '')).join('\n');
+}
+
+/** The searchable text of one item file, as the index takes it. */
 function itemText(path) {
-  if (!path.endsWith('.md') || path.endsWith('/notes.md') || /\/(pillars|management)\/index\.md$/.test(path)) return null;
   const text = readFileSync(path, 'utf8');
+  if (path.endsWith('.yaml')) return shownValues(text, false).normalize('NFKC').toLowerCase();
+  if (!path.endsWith('.md')) return null;
   const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
-  if (!match) return null;
-  const keys = match[1].split('\n').filter((line) => /^(title|program|goal):/.test(line))
-    .filter((line) => !(path.endsWith('/index.md') && line.startsWith('title:')));
-  return (keys.join('\n') + '\n' + match[2]).normalize('NFKC').toLowerCase();
+  const front = match ? shownValues(match[1], path.endsWith('/index.md')) : '';
+  return (front + '\n' + (match ? match[2] : text)).normalize('NFKC').toLowerCase();
 }
 
 const items = {};
 for (const ward of readdirSync(CONTENT)) {
+  const years = readdirSync(join(CONTENT, ward)).filter((name) => /^\d{4}$/.test(name)).sort();
   for (const lang of ['ja', 'en']) {
-    items[`${ward}/${lang}`] = files(join(CONTENT, ward, lang)).map(itemText).filter(Boolean);
+    items[`${ward}/${lang}`] = files(join(CONTENT, ward, years[years.length - 1], lang)).map(itemText)
+      .filter(Boolean);
   }
 }
 
@@ -62,6 +77,29 @@ const QUERIES = [
   ['en', 'decarbonization', ['decarboni']], ['en', 'evacuation', ['evacuat']], ['en', 'crime prevention', ['crime', 'prevent']],
   ['en', 'foreign residents', ['foreign', 'resident']], ['en', 'sports', ['\\bsports?\\b']], ['en', 'health'],
   ['en', 'community care plaza', ['community care plaza']], ['en', 'SDGs', ['sdgs']], ['en', 'Hatakeyama'], ['en', '3R', ['3r']], ['en', '３Ｒｓ', ['3r']],
+  // words a reader sees only in captions, mascots, slogans and tables
+  ['ja', 'ジャズ'], ['ja', '朝市'], ['ja', 'あさいち', ['朝市']], ['ja', '富士山'], ['ja', 'ふじさん', ['富士山']],
+  ['ja', '桜'], ['ja', '地蔵原'], ['ja', '長後街道'], ['ja', '稲荷神社'], ['ja', 'いっずん'], ['ja', 'ぼたんちゃん'],
+  ['ja', '幸せお届け大使'], ['ja', 'マイナンバーカード'], ['ja', 'タブレット'], ['ja', 'エコバック'],
+  ['ja', 'スマートフォン講座'], ['ja', '窓口応対'], ['ja', 'まどぐち', ['窓口']], ['ja', '側溝'],
+  ['ja', 'フォトコンテスト'], ['ja', 'プロモーション動画'], ['ja', '園芸博'], ['ja', 'シールラリー'],
+  ['ja', 'ロゴマーク'], ['ja', '住むなら泉区'], ['ja', 'のぼり旗'], ['ja', '二次元バーコード'], ['ja', '出前講座'],
+  ['ja', '若葉台団地'], ['ja', '左近山団地'], ['ja', '講演会'], ['ja', 'ウェブ配信'], ['ja', 'オンライン会議'],
+  ['ja', 'ひまわり'], ['ja', '防災ガイド'], ['ja', '建築局'], ['ja', 'けんちくきょく', ['建築局']], ['ja', '水道局'],
+  ['ja', 'すいどうきょく', ['水道局']], ['ja', '環境創造局'], ['ja', '配水池'], ['ja', '護岸'], ['ja', '長寿命化'],
+  ['ja', '手すり'], ['ja', '川井本町'], ['ja', '区政'], ['ja', 'マスコットキャラクター'],
+  // kana readings of words that stand alone in some wards and inside compounds in others
+  ['ja', 'ひなんじょ', ['避難所']], ['ja', 'ほいくしょ', ['保育所']], ['ja', 'くやくしょ', ['区役所']],
+  ['ja', 'やくしょ', ['役所']], ['ja', 'きょてん', ['拠点']], ['ja', 'しえん', ['支援']], ['ja', 'しょうがい', ['障害']],
+  ['ja', 'ちいきぼうさいきょてん', ['地域防災拠点']], ['ja', 'こそだてしえん', ['子育て支援']],
+  ['ja', 'しょうてん', ['商店']], ['ja', 'こうつう', ['交通']], ['ja', 'ぼうさいくんれん', ['防災訓練']],
+  ['ja', 'だんち', ['団地']], ['ja', 'かいどう', ['街道']], ['ja', 'きょく', ['局']],
+  // English words from captions, mascots and tables
+  ['en', 'jazz'], ['en', 'cherry blossoms', ['cherry blossom']], ['en', 'Mount Fuji', ['mount fuji']],
+  ['en', 'tablet', ['tablet']], ['en', 'Izzun'], ['en', 'Botan-chan', ['botan-chan|botan chan']], ['en', 'shrine'],
+  ['en', 'logo'], ['en', 'sports festival', ['sports festival']], ['en', 'Wakabadai'], ['en', 'lectures', ['lecture']],
+  ['en', 'ambassador'], ['en', 'Himawari'], ['en', 'smartphone', ['smartphone']], ['en', 'dusk'],
+  ['en', 'mascot'], ['en', 'online meetings', ['online meeting']],
 ];
 
 const queries = QUERIES.map(([lang, query, patterns]) => {

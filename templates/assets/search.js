@@ -549,6 +549,12 @@
     });
     var radius = lang === 'en' ? 110 : 45;
     var start = Math.max(0, at - radius);
+    /* A match in a caption, a mascot or a table row is shown from its line's start, where the index's text says
+       what it is (写真: …, 表: …). */
+    var line = f.chars.lastIndexOf('\n', Math.max(0, at));
+    if (line >= start - radius && line < at) {
+      start = line + 1;
+    }
     var end = Math.min(f.chars.length, (at < 0 ? 0 : at) + radius * 2);
     return (start > 0 ? '…' : '') + highlight(f.chars.slice(start, end).join(''), needles, lang)
       + (end < f.chars.length ? '…' : '');
