@@ -92,14 +92,14 @@ const QUERIES = [
   ['ja', 'ひなんじょ', ['避難所']], ['ja', 'ほいくしょ', ['保育所']], ['ja', 'くやくしょ', ['区役所']],
   ['ja', 'やくしょ', ['役所']], ['ja', 'きょてん', ['拠点']], ['ja', 'しえん', ['支援']], ['ja', 'しょうがい', ['障害']],
   ['ja', 'ちいきぼうさいきょてん', ['地域防災拠点']], ['ja', 'こそだてしえん', ['子育て支援']],
-  ['ja', 'しょうてん', ['商店']], ['ja', 'こうつう', ['交通']], ['ja', 'ぼうさいくんれん', ['防災訓練']],
-  ['ja', 'だんち', ['団地']], ['ja', 'かいどう', ['街道']], ['ja', 'きょく', ['局']],
+  ['ja', 'しょうてん', ['商店']], ['ja', 'こうつう', ['交通']], ['ja', 'ぼうさいくんれん', ['防災', '訓練']],
+  ['ja', 'だんち', ['団地']], ['ja', 'ちょうごかいどう', ['長後街道']], ['ja', 'きょく', ['局']],
   // English words from captions, mascots and tables
   ['en', 'jazz'], ['en', 'cherry blossoms', ['cherry blossom']], ['en', 'Mount Fuji', ['mount fuji']],
   ['en', 'tablet', ['tablet']], ['en', 'Izzun'], ['en', 'Botan-chan', ['botan-chan|botan chan']], ['en', 'shrine'],
-  ['en', 'logo'], ['en', 'sports festival', ['sports festival']], ['en', 'Wakabadai'], ['en', 'lectures', ['lecture']],
+  ['en', 'logo'], ['en', 'sports festival', ['\\bsports?\\b', 'festival']], ['en', 'Wakabadai'], ['en', 'lectures', ['lecture']],
   ['en', 'ambassador'], ['en', 'Himawari'], ['en', 'smartphone', ['smartphone']], ['en', 'dusk'],
-  ['en', 'mascot'], ['en', 'online meetings', ['online meeting']],
+  ['en', 'mascot'], ['en', 'online meetings', ['online', 'meeting']],
 ];
 
 const queries = QUERIES.map(([lang, query, patterns]) => {

@@ -192,7 +192,13 @@
       }
     }
     await flushUnknown(token.length);
-    return parts;
+    /* Kana the index does not know between known words (住む|なら|泉区) are particles and endings it leaves out. */
+    var known = parts.filter(function (part, k) {
+      return part.hits.length || k === 0 || k === parts.length - 1 || !/^[\u3041-\u309f]$/.test(part.text);
+    });
+    return known.length < parts.length && known.length && known.every(function (part) {
+      return part.hits.length;
+    }) ? known : parts;
   }
 
   function englishWords(text) {

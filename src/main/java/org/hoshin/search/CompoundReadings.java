@@ -109,7 +109,10 @@ public final class CompoundReadings {
         return term.surface().codePointCount(0, term.surface().length()) == 1;
     }
 
-    /** Whether each term is followed in {@code text} by the next one with nothing between. */
+    /**
+     * Whether each term is followed in {@code text} by the next one with nothing between. A term is looked for from
+     * the start of the one before, as search mode gives a compound and its parts at the same place (消防署, 消防, 署).
+     */
     private static boolean[] touching(String text, List<Term> terms) {
         boolean[] touches = new boolean[terms.size()];
         int end = -1;
@@ -124,7 +127,7 @@ public final class CompoundReadings {
                 touches[i - 1] = true;
             }
             end = at + terms.get(i).surface().length();
-            from = end;
+            from = at;
         }
         return touches;
     }
