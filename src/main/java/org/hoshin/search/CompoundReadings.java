@@ -3,9 +3,12 @@ package org.hoshin.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -49,21 +52,21 @@ public final class CompoundReadings {
      * they hide. Words are joined only where they touch in the text (not across 、 or ・, which the terms omit).
      */
     public List<Term> expand(String text, List<Term> terms) {
-        boolean[] touchesNext = touching(text, terms);
-        List<Term> added = null;
+        int[] next = following(text, terms);
+        Set<Term> added = null;
         for (int i = 0; i < terms.size(); i++) {
             if (!writtenAsNoun(terms.get(i))) {
                 continue;
             }
-            if (touchesNext[i] && writtenAsNoun(terms.get(i + 1)) && single(terms.get(i + 1))) {
-                for (Term suffixed : suffixed(terms.get(i), terms.get(i + 1))) {
+            int j = next[i];
+            if (j >= 0 && writtenAsNoun(terms.get(j)) && single(terms.get(j))) {
+                for (Term suffixed : suffixed(terms.get(i), terms.get(j))) {
                     added = add(added, suffixed);
                 }
             }
             StringBuilder run = new StringBuilder(terms.get(i).surface());
-            for (int k = i + 1; k < Math.min(terms.size(), i + LONGEST_RUN) && touchesNext[k - 1]
-                    && writtenAsNoun(terms.get(k)); k++) {
-                run.append(terms.get(k).surface());
+            for (int n = 1; n < LONGEST_RUN && j >= 0 && writtenAsNoun(terms.get(j)); n++, j = next[j]) {
+                run.append(terms.get(j).surface());
                 Optional<Term> whole = word(run.toString());
                 if (whole.isPresent()) {
                     added = add(added, whole.get());
@@ -77,6 +80,7 @@ public final class CompoundReadings {
             return terms;
         }
         List<Term> all = new ArrayList<>(terms);
+        added.removeAll(new HashSet<>(terms)); // a word read as the text's own term is not counted twice
         all.addAll(added);
         return all;
     }
@@ -109,31 +113,36 @@ public final class CompoundReadings {
         return term.surface().codePointCount(0, term.surface().length()) == 1;
     }
 
+    /** Terms a compound and its parts at one place may put between two words (消防署, 消防, 署). */
+    private static final int OVERLAP = 3;
+
     /**
-     * Whether each term is followed in {@code text} by the next one with nothing between. A term is looked for from
-     * the start of the one before, as search mode gives a compound and its parts at the same place (消防署, 消防, 署).
+     * For each term, the next term that starts where it ends in {@code text}, or -1. A term is looked for from the
+     * start of the one before, as search mode gives a compound and its parts at the same place.
      */
-    private static boolean[] touching(String text, List<Term> terms) {
-        boolean[] touches = new boolean[terms.size()];
-        int end = -1;
+    private static int[] following(String text, List<Term> terms) {
+        int[] starts = new int[terms.size()];
         int from = 0;
         for (int i = 0; i < terms.size(); i++) {
-            int at = text.indexOf(terms.get(i).surface(), from);
-            if (at < 0) {
-                end = -1;
-                continue;
-            }
-            if (i > 0 && at == end) {
-                touches[i - 1] = true;
-            }
-            end = at + terms.get(i).surface().length();
-            from = at;
+            starts[i] = text.indexOf(terms.get(i).surface(), from);
+            from = starts[i] < 0 ? from : starts[i];
         }
-        return touches;
+        int[] next = new int[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            next[i] = -1;
+            int end = starts[i] + terms.get(i).surface().length();
+            for (int j = i + 1; starts[i] >= 0 && j < Math.min(terms.size(), i + 1 + OVERLAP); j++) {
+                if (starts[j] == end) {
+                    next[i] = j;
+                    break;
+                }
+            }
+        }
+        return next;
     }
 
-    private static List<Term> add(List<Term> added, Term term) {
-        List<Term> list = added == null ? new ArrayList<>() : added;
+    private static Set<Term> add(Set<Term> added, Term term) {
+        Set<Term> list = added == null ? new LinkedHashSet<>() : added;
         list.add(term);
         return list;
     }
