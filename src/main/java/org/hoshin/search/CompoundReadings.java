@@ -35,7 +35,9 @@ public final class CompoundReadings {
     private static final int SHORTEST_PART = 2;
 
     private final Analyzer normal;
+    private final Analyzer search;
     private final Map<String, Optional<Term>> words = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Term>> alone = new ConcurrentHashMap<>();
 
     public CompoundReadings(UserDictionary userDictionary) {
         this.normal = new Analyzer() {
@@ -43,6 +45,13 @@ public final class CompoundReadings {
             protected TokenStreamComponents createComponents(String field) {
                 return new TokenStreamComponents(new JapaneseTokenizer(userDictionary, true, true,
                         JapaneseTokenizer.Mode.NORMAL));
+            }
+        };
+        this.search = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new JapaneseTokenizer(userDictionary, true, false,
+                        JapaneseTokenizer.Mode.SEARCH));
             }
         };
     }
@@ -71,6 +80,10 @@ public final class CompoundReadings {
                 if (whole.isPresent()) {
                     added = add(added, whole.get());
                 }
+            }
+            Optional<Term> asAlone = alone.computeIfAbsent(terms.get(i).surface(), w -> lookUp(search, w, false));
+            if (asAlone.isPresent()) {
+                added = add(added, asAlone.get());
             }
             for (Term part : parts(terms.get(i))) {
                 added = add(added, part);
@@ -147,7 +160,10 @@ public final class CompoundReadings {
         return list;
     }
 
-    /** The parts of a word kept whole that are themselves dictionary words of two characters or more. */
+    /**
+     * The parts of a word kept whole that are themselves dictionary words of two characters or more, and the whole
+     * read as its parts are (富士山: フジヤマ in one place, フジサン where it is cut).
+     */
     private List<Term> parts(Term term) {
         String word = term.surface();
         int length = word.codePointCount(0, word.length());
@@ -162,6 +178,7 @@ public final class CompoundReadings {
             Optional<Term> head = word(word.substring(0, cut));
             Optional<Term> tail = word(word.substring(cut));
             if (head.isPresent() && tail.isPresent()) {
+                parts.addAll(suffixed(head.get(), tail.get())); // 富士山 read フジヤマ is also フジサン
                 head.filter(h -> h.term().length() >= SHORTEST_PART).ifPresent(parts::add);
                 tail.filter(t -> t.term().length() >= SHORTEST_PART).ifPresent(parts::add);
                 break;
@@ -172,11 +189,17 @@ public final class CompoundReadings {
 
     /** The dictionary's word for {@code text} when it knows it as one word with a reading, remembered. */
     private Optional<Term> word(String text) {
-        return words.computeIfAbsent(text, this::lookUp);
+        return words.computeIfAbsent(text, w -> lookUp(normal, w, true));
     }
 
-    private Optional<Term> lookUp(String text) {
-        try (TokenStream stream = normal.tokenStream("", text)) {
+    /**
+     * The word {@code text} is when {@code analyzer} reads it alone: with {@code onlyWord} (normal mode) when it is
+     * one dictionary word and nothing else; otherwise (search mode) when it is among the tokens, as a compound kept
+     * with its parts is: the reading of the word alone (富士山 フジサン), which it may not have in a sentence
+     * (フジヤマ), so that the query read as the word alone finds it everywhere.
+     */
+    private static Optional<Term> lookUp(Analyzer analyzer, String text, boolean onlyWord) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
             stream.reset();
@@ -189,7 +212,7 @@ public final class CompoundReadings {
                 }
             }
             stream.end();
-            return count == 1 ? found : Optional.empty();
+            return count == 1 || !onlyWord ? found : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }

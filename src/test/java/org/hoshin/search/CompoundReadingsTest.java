@@ -33,6 +33,13 @@ class CompoundReadingsTest {
     }
 
     @Test
+    void aWordKeptWholeIsAlsoReadAsItsPartsAre() {
+        assertTrue(readingsOf("望む富士山\n", "富士山").containsAll(Set.of("フジヤマ", "フジサン")),
+                "kept whole it is read フジヤマ; cut, its parts read フジ サン");
+        assertTrue(readingsOf("望む富士山", "富士山").contains("フジサン"));
+    }
+
+    @Test
     void thePlainAnalysisThatThemesUseIsUnchanged() {
         List<Term> plain = japanese.analyze("地域避難所の運営");
         assertEquals(plain, japanese.analyzeForSearch("地域避難所の運営").subList(0, plain.size()));
