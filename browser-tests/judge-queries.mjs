@@ -99,7 +99,7 @@ const QUERIES = [
   ['en', 'tablet', ['tablet']], ['en', 'Izzun'], ['en', 'Botan-chan', ['botan-chan|botan chan']], ['en', 'shrine'],
   ['en', 'logo'], ['en', 'sports festival', ['\\bsports?\\b', 'festival']], ['en', 'Wakabadai'], ['en', 'lectures', ['lecture']],
   ['en', 'ambassador'], ['en', 'Himawari'], ['en', 'smartphone', ['smartphone']], ['en', 'dusk'],
-  ['en', 'mascot'], ['en', 'online meetings', ['online', 'meeting']],
+  ['en', 'mascot'], ['en', 'online meetings', ['online', 'meet']],
 ];
 
 const queries = QUERIES.map(([lang, query, patterns]) => {

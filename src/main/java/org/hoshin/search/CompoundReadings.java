@@ -72,6 +72,8 @@ public final class CompoundReadings {
                 for (Term suffixed : suffixed(terms.get(i), terms.get(j))) {
                     added = add(added, suffixed);
                 }
+            } else if (j >= 0 && writtenAsNoun(terms.get(j)) && single(terms.get(i))) {
+                added = add(added, prefixed(terms.get(i), terms.get(j)));
             }
             StringBuilder run = new StringBuilder(terms.get(i).surface());
             for (int n = 1; n < LONGEST_RUN && j >= 0 && writtenAsNoun(terms.get(j)); n++, j = next[j]) {
@@ -112,6 +114,12 @@ public final class CompoundReadings {
         String voiced = word.reading() + voiced(suffix.reading());
         return plain.equals(voiced) ? List.of(new Term(whole, whole, plain))
                 : List.of(new Term(whole, whole, plain), new Term(whole, whole, voiced));
+    }
+
+    /** One kanji and the word after it (二 次元, 各 地域) as one term, read as the parts are. */
+    private static Term prefixed(Term prefix, Term word) {
+        String whole = prefix.surface() + word.surface();
+        return new Term(whole, whole, prefix.reading() + word.reading());
     }
 
     private static final String UNVOICED = "カキクケコサシスセソタチツテトハヒフヘホ";

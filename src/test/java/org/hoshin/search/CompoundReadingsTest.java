@@ -40,6 +40,11 @@ class CompoundReadingsTest {
     }
 
     @Test
+    void oneKanjiBeforeAWordMakesACompoundToo() {
+        assertEquals(Set.of("ニジゲン"), readingsOf("二次元バーコード", "二次元"));
+    }
+
+    @Test
     void thePlainAnalysisThatThemesUseIsUnchanged() {
         List<Term> plain = japanese.analyze("地域避難所の運営");
         assertEquals(plain, japanese.analyzeForSearch("地域避難所の運営").subList(0, plain.size()));
