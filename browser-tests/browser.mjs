@@ -3,14 +3,18 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain', '.gz': 'application/gzip' };
 
-/** Serves `siteDir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveSite(siteDir) {
+/**
+ * Serves `siteDir` on 127.0.0.1 at a free port; resolves to { url, close }. With `gzip`, text files go out
+ * gzip-compressed to a browser that accepts it, as GitHub Pages sends them.
+ */
+export async function serveSite(siteDir, { gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let file = normalize(join(siteDir, path));
@@ -21,7 +25,12 @@ export async function serveSite(siteDir) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && type !== 'application/octet-stream' && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       response.writeHead(404).end(await readFile(join(siteDir, '404.html')));
     }
