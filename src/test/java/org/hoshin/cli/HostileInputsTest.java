@@ -70,4 +70,35 @@ class HostileInputsTest {
                 r.err());
         assertFalse(r.err().contains("internal error"), r.err());
     }
+
+    @Test
+    void aHoshinJavaThatFailsIsSaidSoByTheLauncher() throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder("bin/hoshin", "--version").redirectErrorStream(true);
+        launcher.environment().put("HOSHIN_JAVA", "/bin/false");
+        Process process = launcher.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue(), output);
+        assertTrue(output.contains("HOSHIN_JAVA=/bin/false does not run as Java"), output);
+    }
+
+    @Test
+    void aThemeIdTooLongForAFolderNameIsRefusedUpFront() throws IOException {
+        String id = "a".repeat(300);
+        ContentFixture.edit(temp, "content/themes.yaml", "- id: bosai", "- id: " + id);
+        ContentFixture.Result r = ContentFixture.build(temp);
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("content/themes.yaml:") && r.err().contains("invalid theme id '" + id + "'")
+                && r.err().contains("at most 64 characters"), r.err());
+        assertFalse(r.err().contains("free space"), r.err());
+    }
+
+    @Test
+    void themePointsThatWouldOverflowAreRefused() throws IOException {
+        ContentFixture.edit(temp, "content/themes.yaml", "  title: 3", "  title: 2147483647");
+        ContentFixture.Result r = ContentFixture.build(temp);
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("'title' must be a whole number of points from 0 to 1000, found '2147483647'"),
+                r.err());
+    }
 }
