@@ -101,4 +101,29 @@ class HostileInputsTest {
         assertTrue(r.err().contains("'title' must be a whole number of points from 0 to 1000, found '2147483647'"),
                 r.err());
     }
+
+    @Test
+    void aCheckStoppedHalfwayLeavesNoTemporaryFolder() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        ProcessBuilder launcher = new ProcessBuilder("bin/hoshin", "check", "--content",
+                temp.resolve("content").toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("check.log").toFile());
+        launcher.environment().put("HOSHIN_JVM_CACHE", "off");
+        launcher.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+        Process check = launcher.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (leftovers(tmp) == 0 && check.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(check.isAlive(), "stopped while its folder exists: " + Files.readString(temp.resolve("check.log")));
+        check.destroy(); // SIGTERM, as Ctrl-C or a cancelled CI job
+        assertTrue(check.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, leftovers(tmp), "left in the temporary directory");
+    }
+
+    private static long leftovers(Path tmp) throws IOException {
+        try (var entries = Files.list(tmp)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("hoshin-")).count();
+        }
+    }
 }
