@@ -61,9 +61,6 @@ final class BuildCommand implements Callable<Integer> {
             List<ContentError> warnings = new ArrayList<>();
             SiteBuilder builder = new SiteBuilder(config);
             OutputTree tree = builder.build(writer, warnings);
-            for (Path list : builder.recordPublishedIds()) {
-                System.out.println("recorded new anchors in " + list + " (commit it with the content)");
-            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             Diagnostics.forEnvironment(System.err).warnings(warnings);
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {

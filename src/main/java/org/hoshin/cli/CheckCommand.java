@@ -30,13 +30,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--list-external", description = "List the external links found on the site (never fetched).")
     boolean listExternal;
 
+    @Option(names = "--published-branch", paramLabel = "BRANCH",
+            defaultValue = "${env:HOSHIN_PUBLISHED_BRANCH}",
+            description = "The branch the site is published from, whose anchors must stay (default: "
+                    + "$HOSHIN_PUBLISHED_BRANCH, else the first of origin/HEAD, origin/main, origin/master, main, "
+                    + "master).")
+    String publishedBranch;
+
     @Override
     public Integer call() {
         Path root = Path.of("").toAbsolutePath();
         SiteChecker.Report report;
         try {
             report = new SiteChecker(new SiteConfig(root, sources.content, sources.templates, root.resolve("site"),
-                    siteUrl))
+                    siteUrl), publishedBranch)
                     .check(strictTranslations);
         } catch (SiteUrlException e) {
             System.err.println(Message.format("cli.check.failed", e.getMessage()));

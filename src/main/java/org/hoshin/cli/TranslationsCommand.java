@@ -245,10 +245,16 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private int markDone(Path file) throws ContentException, IOException {
         Path root = Path.of("").toAbsolutePath();
-        Path english = counterpart(file, "ja", "en").orElse(file);
+        Path contentDir = content.toAbsolutePath().normalize();
+        Path english = counterpart(file, "ja", "en").orElse(file.toAbsolutePath().normalize());
         Path japanese = counterpart(english, "en", "ja").orElseThrow(() -> new ContentException(ContentError.of(
                 Location.of(shown(root, file)), "translation.notContentFile")));
-        String hash = TranslationMark.markDone(japanese, english, shown(root, english));
+        if (!english.startsWith(contentDir) || !japanese.startsWith(contentDir)) {
+            throw new ContentException(ContentError.of(Location.of(shown(root, file)),
+                    "translation.mark.outsideContent", shown(root, contentDir)));
+        }
+        String hash = TranslationMark.markDone(contentDir, shown(root, contentDir),
+                contentDir.relativize(japanese).toString(), contentDir.relativize(english).toString());
         System.out.println(Diagnostics.visible(Message.format("translation.marked", shown(root, english),
                 shown(root, japanese), hash)));
         return 0;

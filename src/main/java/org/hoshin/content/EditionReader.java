@@ -41,8 +41,7 @@ final class EditionReader {
         Policy english = null;
         try {
             PolicyReader reader = new PolicyReader(display, yaml);
-            japanese = reader.readJapanese(editionDir.resolve("ja"), ward.japaneseWithKu(),
-                    PublishedIds.read(editionDir, display));
+            japanese = reader.readJapanese(editionDir.resolve("ja"), ward.japaneseWithKu());
             english = reader.forTranslation().readTranslation(editionDir.resolve("ja"), editionDir.resolve("en"),
                     ward.english());
         } catch (ContentException e) {

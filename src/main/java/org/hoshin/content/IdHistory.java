@@ -1,11 +1,8 @@
 package org.hoshin.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Which of two files using the same id introduced it: the one added to git later, since the other was there (and
@@ -38,21 +35,13 @@ final class IdHistory {
 
     /** {@code git log --diff-filter=A --format=%ct -- FILE}: the commit time of the file's most recent addition. */
     private static long askGit(Path file) {
-        ProcessBuilder git = new ProcessBuilder("git", "log", "--diff-filter=A", "--format=%ct", "--",
-                file.getFileName().toString()).directory(file.getParent().toFile()).redirectErrorStream(false);
-        try {
-            Process process = git.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroy();
-                return UNKNOWN;
-            }
-            return out.isEmpty() ? UNTRACKED : Long.parseLong(out.lines().findFirst().orElseThrow().strip());
-        } catch (IOException | NumberFormatException e) {
-            return UNKNOWN;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return UNKNOWN;
-        }
+        return new Git(file.getParent()).text("log", "--diff-filter=A", "--format=%ct", "--",
+                file.getFileName().toString()).map(out -> {
+                    try {
+                        return out.isEmpty() ? UNTRACKED : Long.parseLong(out.lines().findFirst().orElseThrow().strip());
+                    } catch (NumberFormatException e) {
+                        return UNKNOWN;
+                    }
+                }).orElse(UNKNOWN);
     }
 }

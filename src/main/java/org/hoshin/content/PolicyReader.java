@@ -49,7 +49,6 @@ final class PolicyReader {
     private final Map<String, Path> idFiles = new HashMap<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
-    private PublishedIds published = new PublishedIds(Path.of(PublishedIds.FILE), Map.of());
     private final List<MarkdownInspector.LinkRef> links = new ArrayList<>();
     /** Japanese items by file, kept when the Japanese is read so a translation reuses them instead of re-parsing. */
     private final Map<String, Item> originals;
@@ -79,10 +78,9 @@ final class PolicyReader {
         return read(ja, ja, wardName);
     }
 
-    /** Reads the Japanese edition, whose ids must keep every anchor in {@code published}. */
-    Policy readJapanese(Path ja, String wardName, PublishedIds published) throws ContentException {
-        this.published = published;
-        return read(ja, ja, wardName);
+    /** The anchors of the edition read (item ids and aliases), each where it is written. */
+    Map<String, Location> anchors() {
+        return Map.copyOf(ids);
     }
 
     /** Reads a translated edition from {@code lang}, mirroring {@code ja} item by item. */
@@ -117,10 +115,6 @@ final class PolicyReader {
                     index.translation(), aliases);
         }
         reportDuplicates();
-        if (source && errors.isEmpty()) {
-            // only when every file was read: an id in a file with a mistake is not lost, just not read this time
-            errors.addAll(published.missingFrom(ids.keySet()));
-        }
         checkAnchors();
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
@@ -393,9 +387,7 @@ final class PolicyReader {
                     .equals(d.secondFile());
             Location blamed = secondIsNew ? d.second() : d.first();
             Location kept = secondIsNew ? d.first() : d.second();
-            errors.add(ContentError.of(blamed,
-                    published.contains(d.id()) ? "policy.duplicatePublishedId" : "policy.duplicateId",
-                    d.id(), kept.atLine(kept.line())));
+            errors.add(ContentError.of(blamed, "policy.duplicateId", d.id(), kept.atLine(kept.line())));
         }
     }
 

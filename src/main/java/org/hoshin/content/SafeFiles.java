@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,41 @@ public final class SafeFiles {
             return bytes;
         } catch (IOException e) {
             throw error(shown, "safeFile.cannotRead", e.getMessage());
+        }
+    }
+
+    /**
+     * The one way hoshin writes into a folder editors own: {@code root/relative} is checked first (inside
+     * {@code root}, no link or special file in any component, {@link #checkChain}), missing folders are made, and
+     * the bytes go into a temporary file beside the target that is then moved over it ({@link #replace}), so an
+     * interrupted write leaves the old file or the new one, never half of one.
+     *
+     * @return the file written
+     */
+    public static Path write(Path root, String relative, Path shownRoot, byte[] bytes)
+            throws ContentException, IOException {
+        if (kind(root, shownRoot) != Kind.DIRECTORY) {
+            throw error(shownRoot, "safeFile.notFound");
+        }
+        Path file = checkChain(root, relative, shownRoot);
+        isFile(file, shownRoot.resolve(relative));
+        Files.createDirectories(file.getParent());
+        checkChain(root, relative, shownRoot);
+        replace(file, bytes);
+        return file;
+    }
+
+    /**
+     * Replaces {@code file} by {@code bytes} atomically: a temporary file in the same folder, then a rename over
+     * the target (which replaces a link itself, never what it points to). The caller has checked the path.
+     */
+    public static void replace(Path file, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -37,11 +37,39 @@ public final class TextFiles {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            refuseControls(text, display);
+            return text;
         } catch (CharacterCodingException e) {
             int line = firstBadLine(bytes);
             throw new ContentException(ContentError.of(new Location(display, line, 0), "encoding.notUtf8"));
         }
+    }
+
+    /**
+     * Refuses C0 and C1 control characters (tab and line breaks aside) and the bidirectional overrides and isolates
+     * (U+202A–U+202E, U+2066–U+2069): invisible in an editor, they would reach pages, the CSV and terminals as
+     * they are (an ESC sequence, text shown backwards). Every editor file is read here, so this is the one check.
+     */
+    private static void refuseControls(String text, Path display) throws ContentException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (isForbidden(c)) {
+                throw new ContentException(ContentError.of(new Location(display, line, i - lineStart + 1),
+                        "encoding.controlCharacter", String.format("U+%04X", (int) c)));
+            }
+        }
+    }
+
+    /** A control character other than tab and line feed, or a bidirectional override or isolate. */
+    public static boolean isForbidden(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f)
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static int firstBadLine(byte[] bytes) {

@@ -18,7 +18,10 @@ public final class ThemesReader {
 
     public static final String FILE = "themes.yaml";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** A theme id names its page's folder: at most 64 characters, so it never meets a file system's name limit. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Most points a field or the threshold may be worth: sums of them can never overflow. */
+    private static final int MAX_POINTS = 1000;
     private static final Set<String> ROOT_KEYS = Set.of("scoring", "themes");
     private static final Set<String> SCORING_KEYS = Set.of("title", "program", "captions", "text", "text-limit",
             "threshold");
@@ -81,7 +84,7 @@ public final class ThemesReader {
         }
         try {
             int value = Integer.parseInt(text);
-            if (value >= 0) {
+            if (value >= 0 && value <= MAX_POINTS) {
                 return value;
             }
         } catch (NumberFormatException e) {

@@ -29,6 +29,7 @@ public final class UserDictionaries {
         }
         String text = TextFiles.readUtf8(file, shown);
         String[] lines = text.split("\n", -1);
+        java.util.Map<String, Integer> surfaces = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -38,6 +39,11 @@ public final class UserDictionaries {
             if (fields.length != 4 || fields[1].strip().split("\\s+").length != fields[2].strip().split("\\s+").length
                     || !fields[1].replace(" ", "").equals(fields[0])) {
                 throw new ContentException(ContentError.of(new Location(shown, i + 1, 1), "search.userDictionaryLine"));
+            }
+            Integer first = surfaces.putIfAbsent(fields[0], i + 1);
+            if (first != null) {
+                throw new ContentException(ContentError.of(new Location(shown, i + 1, 1),
+                        "search.userDictionaryDuplicate", fields[0], first));
             }
         }
         try {

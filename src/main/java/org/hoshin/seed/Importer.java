@@ -212,8 +212,14 @@ public final class Importer {
             throws ContentException {
         byte[] bytes = SafeFiles.read(seed, seed);
         String text = TextFiles.decodeUtf8(bytes, seed);
-        SeedTitle title = headers.findTitle(text).orElseThrow(() -> new ContentException(
-                ContentError.of(Location.of(seed), "seed.noTitle")));
+        SeedTitle title;
+        try {
+            title = headers.findTitle(text).orElseThrow(() -> new ContentException(
+                    ContentError.of(Location.of(seed), "seed.noTitle")));
+        } catch (SeedHeaderFinder.YearOutOfRange e) {
+            throw new ContentException(ContentError.of(new Location(seed, e.line(), 1), "seed.yearOutOfRange",
+                    e.title()));
+        }
         SeedHeader header = wards.headerOf(seed, title);
         String seedHash = Sha256.of(bytes);
         String wardId = header.ward().id();

@@ -33,10 +33,17 @@ public final class SeedHeaderFinder {
      */
     public Optional<SeedTitle> findTitle(String text) {
         SeedTitle wardless = null;
+        int number = 0;
         for (String line : text.split("\n")) {
+            number++;
             Matcher m = TITLE.matcher(line);
             while (m.find()) {
-                FiscalYear year = fiscalYear(m);
+                FiscalYear year;
+                try {
+                    year = fiscalYear(m);
+                } catch (IllegalArgumentException e) {
+                    throw new YearOutOfRange(number, m.group().strip());
+                }
                 String title = m.group().strip();
                 if (m.group(4) == null) {
                     wardless = wardless == null ? new SeedTitle(Optional.empty(), year, title) : wardless;
@@ -49,6 +56,26 @@ public final class SeedHeaderFinder {
             }
         }
         return Optional.ofNullable(wardless);
+    }
+
+    /** A title whose year (令和99年度) is no fiscal year hoshin can publish: at its line of the seed's text. */
+    public static final class YearOutOfRange extends RuntimeException {
+        private final int line;
+        private final String title;
+
+        YearOutOfRange(int line, String title) {
+            super(title, null, false, false);
+            this.line = line;
+            this.title = title;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String title() {
+            return title;
+        }
     }
 
     /** True when the whole line is a policy title (with or without a ward), which the page shows as its title. */

@@ -11,9 +11,8 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
-import org.hoshin.content.PublishedIds;
+import org.hoshin.content.PublishedAnchors;
 import org.hoshin.content.SafeFiles;
-import org.hoshin.content.TextFiles;
 import org.hoshin.content.Ward;
 
 /**
@@ -58,14 +57,7 @@ record WardLineage(List<Edition> editions, int year, Set<String> used) {
         }
         Set<String> used = new TreeSet<>();
         for (Edition edition : editions) {
-            used.addAll(PublishedIds.anchorsOf(edition.japanese()));
-        }
-        for (Path folder : folders) {
-            try {
-                used.addAll(published(folder));
-            } catch (ContentException e) {
-                // an unreadable list of the edition being rewritten: import reports that edition's problems
-            }
+            used.addAll(PublishedAnchors.anchorsOf(edition.japanese()));
         }
         return new WardLineage(editions, year, used);
     }
@@ -87,16 +79,5 @@ record WardLineage(List<Edition> editions, int year, Set<String> used) {
                 .max(Comparator.comparingInt(e -> e.fiscalYear().start()));
         return earlier.or(() -> editions.stream().filter(e -> e.fiscalYear().start() > year)
                 .min(Comparator.comparingInt(e -> e.fiscalYear().start())));
-    }
-
-    /** The anchors an edition's {@code published-ids.txt} lists (none when it has none). */
-    private static Set<String> published(Path editionDir) throws ContentException {
-        Path file = editionDir.resolve(PublishedIds.FILE);
-        Set<String> ids = new TreeSet<>();
-        if (SafeFiles.isFile(file, file)) {
-            TextFiles.readUtf8(file, file).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(ids::add);
-        }
-        return ids;
     }
 }

@@ -19,7 +19,6 @@ import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
 import org.hoshin.content.Parallel;
-import org.hoshin.content.PublishedIds;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.TranslationStatus;
 import org.hoshin.content.Ward;
@@ -54,7 +53,7 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final int threads;
     private final BuildSession session;
-    /** The content the last {@link #render} read, for {@link #recordPublishedIds}. */
+    /** The content the last {@link #render} read, for {@link #rendered}. */
     private SiteContent rendered;
 
     /** A builder that renders on every available core. */
@@ -191,24 +190,9 @@ public final class SiteBuilder {
         return thread;
     }
 
-    /**
-     * Adds the anchors of every edition just rendered to its {@code published-ids.txt}, so later builds notice an
-     * id that disappears. Called by {@code hoshin build} only once the site was written; the only write a build
-     * makes into content/, and only ever additions. The preview never calls it.
-     *
-     * @return the lists that changed
-     */
-    public List<Path> recordPublishedIds() throws IOException {
-        List<Path> changed = new ArrayList<>();
-        for (Ward ward : rendered.wards()) {
-            for (Edition edition : ward.editions()) {
-                Path dir = ContentLayout.editionDir(config.contentDir(), ward.id(), edition.fiscalYear());
-                if (PublishedIds.add(dir, PublishedIds.anchorsOf(edition.japanese()))) {
-                    changed.add(dir.resolve(PublishedIds.FILE));
-                }
-            }
-        }
-        return changed;
+    /** The content the last build read, for comparisons that need it ({@code check}'s published anchors). */
+    public SiteContent rendered() {
+        return rendered;
     }
 
     /**

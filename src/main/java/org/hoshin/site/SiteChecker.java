@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Location;
+import org.hoshin.content.PublishedAnchors;
+import org.hoshin.content.TempFolder;
 import org.hoshin.content.TranslationStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -32,9 +35,16 @@ public final class SiteChecker {
     }
 
     private final SiteConfig config;
+    private final String publishedBranch;
 
     public SiteChecker(SiteConfig config) {
+        this(config, null);
+    }
+
+    /** @param publishedBranch the branch the site is published from, or {@code null} to find it */
+    public SiteChecker(SiteConfig config, String publishedBranch) {
         this.config = config;
+        this.publishedBranch = publishedBranch;
     }
 
     public Report check(boolean strictTranslations) throws IOException {
@@ -42,12 +52,16 @@ public final class SiteChecker {
         List<ContentError> warnings = new ArrayList<>();
         List<String> external = new ArrayList<>();
         List<ContentError> built = new ArrayList<>();
-        Path temp = Files.createTempDirectory("hoshin-check-");
-        try {
-            Path out = temp.resolve("site");
+        try (TempFolder temp = TempFolder.create("hoshin-check-")) {
+            Path out = temp.path().resolve("site");
             try {
-                built.addAll(new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
-                        config.templatesDir(), out, config.siteUrl())).build().warnings());
+                SiteBuilder builder = new SiteBuilder(new SiteConfig(config.projectRoot(), config.contentDir(),
+                        config.templatesDir(), out, config.siteUrl()));
+                built.addAll(builder.build().warnings());
+                PublishedAnchors published = PublishedAnchors.compare(config.contentDir(), publishedBranch, builder.rendered(),
+                        new ContentLoader(config.projectRoot())::display);
+                errors.addAll(published.errors());
+                warnings.addAll(published.notes());
                 for (LinkChecker.BrokenLink broken : new LinkChecker().check(out, config.basePath())) {
                     errors.add(ContentError.of(Location.of(Path.of("site", broken.page())), "linkCheck.link",
                             broken.href(), broken.reason()));
@@ -63,8 +77,6 @@ public final class SiteChecker {
             built.removeAll(translations);
             warnings.addAll(built);
             (strictTranslations ? errors : warnings).addAll(translations);
-        } finally {
-            SiteWriter.deleteTree(temp);
         }
         return new Report(errors, warnings, external);
     }

@@ -31,7 +31,6 @@ final class TwoEditions {
         Trees.copy(org.hoshin.testing.Fixture.CONTENT, content);
         Path izumi = content.resolve("wards/izumi");
         Path old = Trees.copy(izumi.resolve("2022"), izumi.resolve("2021"));
-        Files.delete(old.resolve("published-ids.txt"));  // a new edition has published nothing yet
         Path ja = old.resolve("ja/pillars");
         edit(ja.resolve("01/01.md"), "プロモーションを展開します。", "プロモーションを展開します。" + DROPPED_SENTENCE);
         edit(ja.resolve("01/02.md"), ADDED_SENTENCE, "");
