@@ -2,6 +2,8 @@ package org.hoshin.render;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +44,10 @@ public final class PhraseDiff {
 
     /** Below this share of common character pairs, a new text is a rewrite (see {@link #rewritten}). */
     private static final double REWRITTEN_BELOW = 0.35;
+    /** Segments per side a word diff is given at most: its time is at most about the square of this. */
+    static final int WORD_DIFF_LIMIT = 3_000;
+    /** Paragraphs per side a paragraph diff is given at most. */
+    static final int PARAGRAPH_DIFF_LIMIT = 3_000;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -57,12 +63,27 @@ public final class PhraseDiff {
             return new Sides(paragraphs(List.of(new Segment(older, true))),
                     paragraphs(List.of(new Segment(newer, true))));
         }
-        List<String> from = Segmenter.segments(older, lang);
-        List<String> to = Segmenter.segments(newer, lang);
-        int head = commonHead(from, to);
-        int tail = commonTail(from, to, head);
         List<Segment> oldSide = new ArrayList<>();
         List<Segment> newSide = new ArrayList<>();
+        List<String> from = Segmenter.segments(older, lang);
+        List<String> to = Segmenter.segments(newer, lang);
+        if (!byWords(from, to, oldSide, newSide)) {
+            byParagraphs(older, newer, lang, oldSide, newSide);
+        }
+        return new Sides(paragraphs(oldSide), paragraphs(newSide));
+    }
+
+    /**
+     * Diffs two segment lists word by word into the two sides, unless what differs between them (their common start
+     * and end left out) is over {@value #WORD_DIFF_LIMIT} segments on either side: the diff's time grows with the
+     * product of its length and of what changed, so a long text is compared {@link #byParagraphs by paragraphs}.
+     */
+    private static boolean byWords(List<String> from, List<String> to, List<Segment> oldSide, List<Segment> newSide) {
+        int head = commonHead(from, to);
+        int tail = commonTail(from, to, head);
+        if (from.size() - head - tail > WORD_DIFF_LIMIT || to.size() - head - tail > WORD_DIFF_LIMIT) {
+            return false;
+        }
         int oldAt = copy(from, 0, head, false, oldSide);
         int newAt = copy(to, 0, head, false, newSide);
         List<String> fromMiddle = from.subList(head, from.size() - tail);
@@ -75,7 +96,62 @@ public final class PhraseDiff {
         }
         copy(from, oldAt, from.size(), false, oldSide);
         copy(to, newAt, to.size(), false, newSide);
-        return new Sides(paragraphs(oldSide), paragraphs(newSide));
+        return true;
+    }
+
+    /**
+     * Compares a long text paragraph by paragraph, then word by word within paragraphs that replace one another one
+     * for one; a paragraph too long to diff by words, or added or deleted, is marked whole. Paragraphs are diffed
+     * only when what differs is at most {@value #PARAGRAPH_DIFF_LIMIT} of them, otherwise all of it is marked: so
+     * every diff run here is bounded by a constant, and the whole takes time in proportion to the text.
+     */
+    private static void byParagraphs(String older, String newer, String lang, List<Segment> oldSide,
+                                     List<Segment> newSide) {
+        List<String> from = List.of(older.split("\n", -1));
+        List<String> to = List.of(newer.split("\n", -1));
+        int head = commonHead(from, to);
+        int tail = commonTail(from, to, head);
+        List<String> fromMiddle = from.subList(head, from.size() - tail);
+        List<String> toMiddle = to.subList(head, to.size() - tail);
+        List<AbstractDelta<String>> deltas = fromMiddle.size() <= PARAGRAPH_DIFF_LIMIT
+                && toMiddle.size() <= PARAGRAPH_DIFF_LIMIT ? DiffUtils.diff(fromMiddle, toMiddle).getDeltas()
+                : List.of(new ChangeDelta<>(new Chunk<>(0, fromMiddle), new Chunk<>(0, toMiddle)));
+        int oldAt = lines(from, 0, head, false, oldSide);
+        int newAt = lines(to, 0, head, false, newSide);
+        for (AbstractDelta<String> delta : deltas) {
+            oldAt = lines(from, oldAt, head + delta.getSource().getPosition(), false, oldSide);
+            newAt = lines(to, newAt, head + delta.getTarget().getPosition(), false, newSide);
+            int changed = delta.getSource().size();
+            if (changed == delta.getTarget().size()) {
+                for (int i = 0; i < changed; i++, oldAt++, newAt++) {
+                    paired(from.get(oldAt), to.get(newAt), lang, oldSide, newSide);
+                }
+            } else {
+                oldAt = lines(from, oldAt, oldAt + changed, true, oldSide);
+                newAt = lines(to, newAt, newAt + delta.getTarget().size(), true, newSide);
+            }
+        }
+        lines(from, oldAt, from.size(), false, oldSide);
+        lines(to, newAt, to.size(), false, newSide);
+    }
+
+    /** Two paragraphs that replace one another: diffed by words, or both marked whole when that is too long. */
+    private static void paired(String older, String newer, String lang, List<Segment> oldSide, List<Segment> newSide) {
+        if (!byWords(Segmenter.segments(older, lang), Segmenter.segments(newer, lang), oldSide, newSide)) {
+            oldSide.add(new Segment(older, true));
+            newSide.add(new Segment(newer, true));
+        }
+        oldSide.add(new Segment("\n", false));
+        newSide.add(new Segment("\n", false));
+    }
+
+    /** Copies paragraphs {@code from} to {@code to} (exclusive) onto a side, each ended by a line break. */
+    private static int lines(List<String> paragraphs, int from, int to, boolean marked, List<Segment> side) {
+        for (int i = from; i < to; i++) {
+            side.add(new Segment(paragraphs.get(i), marked));
+            side.add(new Segment("\n", false));
+        }
+        return to;
     }
 
     /**
@@ -151,33 +227,54 @@ public final class PhraseDiff {
         return to;
     }
 
-    /** Splits at line breaks and joins neighbouring segments of the same kind, so the page has few tags. */
+    /**
+     * Splits at line breaks and joins neighbouring segments of the same kind, so the page has few tags. Runs are
+     * joined in a buffer, in time proportional to the text (joining strings pairwise took the square of a run).
+     */
     private static List<List<Segment>> paragraphs(List<Segment> segments) {
         List<List<Segment>> paragraphs = new ArrayList<>();
-        List<Segment> current = new ArrayList<>();
+        Paragraph current = new Paragraph();
         for (Segment segment : segments) {
             String[] pieces = segment.text().split("\n", -1);
             for (int i = 0; i < pieces.length; i++) {
                 if (i > 0) {
-                    paragraphs.add(current);
-                    current = new ArrayList<>();
+                    paragraphs.add(current.segments());
+                    current = new Paragraph();
                 }
-                append(current, new Segment(pieces[i], segment.marked()));
+                current.append(pieces[i], segment.marked());
             }
         }
-        paragraphs.add(current);
+        paragraphs.add(current.segments());
         return paragraphs.stream().filter(p -> p.stream().anyMatch(s -> !s.text().isBlank())).toList();
     }
 
-    private static void append(List<Segment> paragraph, Segment segment) {
-        if (segment.text().isEmpty()) {
-            return;
+    /** A paragraph being joined: its finished runs and the text of the run still growing. */
+    private static final class Paragraph {
+        private final List<Segment> runs = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private boolean marked;
+
+        void append(String text, boolean textMarked) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (!run.isEmpty() && marked != textMarked) {
+                finishRun();
+            }
+            run.append(text);
+            marked = textMarked;
         }
-        int last = paragraph.size() - 1;
-        if (last >= 0 && paragraph.get(last).marked() == segment.marked()) {
-            paragraph.set(last, new Segment(paragraph.get(last).text() + segment.text(), segment.marked()));
-        } else {
-            paragraph.add(segment);
+
+        List<Segment> segments() {
+            if (!run.isEmpty()) {
+                finishRun();
+            }
+            return runs;
+        }
+
+        private void finishRun() {
+            runs.add(new Segment(run.toString(), marked));
+            run.setLength(0);
         }
     }
 }

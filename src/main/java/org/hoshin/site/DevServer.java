@@ -38,8 +38,13 @@ import org.hoshin.content.ContentException;
 public final class DevServer implements AutoCloseable {
 
     private static final String EVENTS = "/__hoshin/events";
+    /**
+     * Reloads the page when the server's build number differs from the one the page was served with. The number is
+     * sent on every (re)connection as well as after every build, so a build that ends between serving a page and its
+     * connecting is not missed.
+     */
     private static final String RELOAD_SCRIPT = "<script>new EventSource('" + EVENTS
-            + "').onmessage=function(){location.reload()}</script>";
+            + "').onmessage=function(e){if(e.data!=='%d')location.reload()}</script>";
     /** Shown for a missing page while the build is broken, so the error is visible before any build succeeded. */
     private static final String NO_PAGE = "<!DOCTYPE html><html lang=\"en\"><title>build failed</title><body>"
             + "<p>No page here yet.</p></body></html>";
@@ -57,11 +62,14 @@ public final class DevServer implements AutoCloseable {
     private final SiteConfig config;
     private final Consumer<String> log;
     private final Build build;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** Open event streams: each stays open after its request is answered, until the page goes away. */
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService watcher = Executors.newSingleThreadExecutor();
     private HttpServer server;
     private WatchService watchService;
     private volatile String buildError = "";
+    /** Counts finished builds, good or failed; a page served before the latest one reloads. */
+    private volatile long generation;
     /** The last good site, served; {@code null} until a build succeeded. */
     private volatile OutputTree site;
     /** Whether every good build is also written to the output folder ({@code serve --out DIR}). */
@@ -147,6 +155,7 @@ public final class DevServer implements AutoCloseable {
         } catch (Throwable e) {
             failed(List.of(UnexpectedFailure.describe(e)));
         }
+        generation++; // only the watcher thread (or start, before it) builds
         notifyListeners();
         if (writeSite && built != null) {
             write(built); // after the reload: the page shows the new build while it is written
@@ -223,10 +232,17 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Answers every request, whatever happens: a failure becomes a short 500, never a dropped connection. */
+    /**
+     * Answers every request, whatever happens: a failure becomes a short 500, never a dropped connection. The
+     * exchange is closed when answered, except an event stream, which must stay open to carry the reloads.
+     */
     private void handle(HttpExchange exchange) {
-        try (exchange) {
-            respond(exchange);
+        try {
+            if (!startsEventStream(exchange)) {
+                try (exchange) {
+                    respond(exchange);
+                }
+            }
         } catch (IOException e) {
             // the browser went away; nothing to answer
         } catch (RuntimeException | Error e) {
@@ -240,26 +256,36 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an event stream for a page's reload script and leaves it open (closing the exchange would end it, and
+     * the page would never hear of a build); the current build number is sent at once. False for other requests.
+     */
+    private boolean startsEventStream(HttpExchange exchange) throws IOException {
+        if (!EVENTS.equals(exchange.getRequestURI().getRawPath())
+                || !LoopbackHost.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            return false;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        listeners.add(exchange);
+        // a page waits half a second, not the default three, to reconnect to a restarted preview
+        send(exchange, "retry: 500\n: connected\n");
+        return true;
+    }
+
     private void respond(HttpExchange exchange) throws IOException {
         if (!LoopbackHost.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
             sendText(exchange, 421, "this preview answers only requests for localhost");
             return;
         }
         String rawPath = exchange.getRequestURI().getRawPath();
-        if (EVENTS.equals(rawPath)) {
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream body = exchange.getResponseBody();
-            body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-            body.flush();
-            listeners.add(body);
-            return;
-        }
+        long servedGeneration = generation; // read before the site: a page can be newer than its number, not older
         OutputTree served = site;
         SitePath.Lookup found = SitePath.lookup(served, rawPath);
         if (found.file() == null && found.status() == 404 && !buildError.isEmpty()) {
-            send(exchange, 404, TYPES.get("html"), injectDevTools(NO_PAGE).getBytes(StandardCharsets.UTF_8));
+            send(exchange, 404, TYPES.get("html"),
+                    injectDevTools(NO_PAGE, servedGeneration).getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (found.file() == null) {
@@ -270,13 +296,14 @@ public final class DevServer implements AutoCloseable {
         String extension = name.substring(name.lastIndexOf('.') + 1);
         byte[] bytes = served.bytes(found.file());
         if (extension.equals("html")) {
-            bytes = injectDevTools(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            bytes = injectDevTools(new String(bytes, StandardCharsets.UTF_8), servedGeneration)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
     }
 
     /** Adds the error banner after {@code <body>} and the reload script; literal text, never a regex replacement. */
-    private String injectDevTools(String html) {
+    private String injectDevTools(String html, long servedGeneration) {
         String banner = buildError.isEmpty() ? "" : "<pre role=\"alert\" style=\"position:sticky;top:0;z-index:99;"
                 + "margin:0;padding:1rem;background:#8b0000;color:#fff;white-space:pre-wrap\">"
                 + escape(Message.format("serve.banner") + "\n" + buildError) + "</pre>";
@@ -286,18 +313,28 @@ public final class DevServer implements AutoCloseable {
             return html;
         }
         int afterBody = body + "<body>".length();
-        return html.substring(0, afterBody) + banner + html.substring(afterBody, end) + RELOAD_SCRIPT
-                + html.substring(end);
+        return html.substring(0, afterBody) + banner + html.substring(afterBody, end)
+                + RELOAD_SCRIPT.formatted(servedGeneration) + html.substring(end);
     }
 
+    /** Sends the new build number to every open page; a page that went away is forgotten. */
     private void notifyListeners() {
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
-                listener.flush();
-            } catch (IOException e) {
-                listeners.remove(listener);
+        for (HttpExchange listener : listeners) {
+            send(listener, "");
+        }
+    }
+
+    /** Sends {@code lines} and then the current build number as one event; closes the stream if the page is gone. */
+    private void send(HttpExchange listener, String lines) {
+        try {
+            synchronized (listener) { // the watcher and a connecting page may both send
+                OutputStream body = listener.getResponseBody();
+                body.write((lines + "data: " + generation + "\n\n").getBytes(StandardCharsets.UTF_8));
+                body.flush();
             }
+        } catch (IOException e) {
+            listeners.remove(listener);
+            listener.close();
         }
     }
 
@@ -338,6 +375,7 @@ public final class DevServer implements AutoCloseable {
             watcher.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        listeners.forEach(HttpExchange::close);
         if (server != null) {
             server.stop(0);
         }

@@ -2,10 +2,12 @@ package org.hoshin.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +35,55 @@ class PhraseDiffTest {
                 assertTrue(segments.size() > 1, file.toString());
             }
         }
+    }
+
+    /**
+     * Two editions of about a megabyte each (paragraphs of ~400 characters, half of them edited at nine places, one
+     * added and one deleted): a word diff of the whole took time and memory with the square of the text. Compared paragraph by
+     * paragraph, it ends in seconds; the bound here only stops a quadratic diff, it is not a speed measurement.
+     */
+    @Test
+    void twoMegabyteEditionsWithManyEditedParagraphsAreComparedParagraphByParagraph() {
+        java.util.Random random = new java.util.Random(21);
+        String[] words = {"地域", "防災", "訓練", "を", "実施", "し", "、", "自治会", "と", "連携", "して", "避難所",
+            "の", "運営", "支援", "します", "区民", "皆様", "子育て", "見守り", "活動", "推進", "に", "取り組み"};
+        List<String> older = new java.util.ArrayList<>();
+        List<String> newer = new java.util.ArrayList<>();
+        int length = 0;
+        for (int p = 0; length < 1_000_000; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            while (paragraph.length() < 400) {
+                paragraph.append(words[random.nextInt(words.length)]);
+            }
+            String text = paragraph.append("。").toString();
+            older.add(text);
+            newer.add(p % 4 >= 2 ? edited(text, p) : text);
+            length += text.length();
+        }
+        String added = "新たに地域の皆様と連携して取組を進めます。";
+        newer.add(newer.size() / 8 * 4 + 1, added); // between two unedited paragraphs
+        newer.remove(0);
+        String oldText = String.join("\n", older);
+        String newText = String.join("\n", newer);
+        PhraseDiff.Sides sides = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> PhraseDiff.diff(oldText, newText, "ja"));
+        assertEquals(oldText, text(sides.older()));
+        assertEquals(newText, text(sides.newer()));
+        assertTrue(marked(sides.newer()).contains(new PhraseDiff.Segment(added, true)), "an added paragraph is marked");
+        assertTrue(marked(sides.older()).contains(new PhraseDiff.Segment(older.get(0), true)), "a deleted one too");
+        List<String> edits = marked(sides.newer()).stream().map(PhraseDiff.Segment::text)
+                .filter(t -> !t.equals(added)).toList();
+        assertTrue(edits.size() >= 9 * (older.size() / 4 * 2), "marks in every edited paragraph: " + edits.size());
+        assertTrue(edits.stream().allMatch(t -> t.length() < 100), "the edited words are marked, not paragraphs");
+    }
+
+    /** The paragraph with a word inserted at nine places, every 40 characters. */
+    private static String edited(String paragraph, int number) {
+        StringBuilder edited = new StringBuilder(paragraph);
+        for (int k = 9; k >= 1; k--) {
+            edited.insert(40 * k, "改訂第" + number + "の" + k + "版");
+        }
+        return edited.toString();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.hoshin.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,12 +15,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hoshin.testing.Trees;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -139,6 +146,41 @@ class DevServerTest {
             assertTrue(waitFor(page, "泉区の魅力づくりと発信</h4>", 30_000) >= 0, "recovers when fixed; log: " + log);
             assertTrue(waitFor(page, DevServerTest::hasNoErrorBox, 30_000) >= 0, "the error box is gone; log: " + log);
         }
+    }
+
+    @Test
+    void theEventStreamStaysOpenAndTellsAnOpenPageOfEveryBuild() throws Exception {
+        try (DevServer server = new DevServer(copiedProject(), log::add)) {
+            String root = "http://127.0.0.1:" + server.start(0);
+            Matcher script = Pattern.compile("e\\.data!=='(\\d+)'").matcher(get(root + "/ja/wards/izumi/"));
+            assertTrue(script.find(), "a page carries the number of the build it shows");
+            String shown = "data: " + script.group(1);
+            HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(root
+                    + "/__hoshin/events")).build(), HttpResponse.BodyHandlers.ofLines());
+            assertEquals("text/event-stream", events.headers().firstValue("Content-Type").orElse(""));
+            try (Stream<String> lines = events.body()) {
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                    Iterator<String> stream = lines.iterator();
+                    assertEquals(shown, nextData(stream), "a page connecting learns the current build");
+                    server.rebuild();
+                    String next = nextData(stream);
+                    assertNotEquals(shown, next, "a build after it comes on the same stream, which stays open");
+                    server.rebuild();
+                    assertNotEquals(next, nextData(stream), "and so does every later one");
+                });
+            }
+        }
+    }
+
+    /** The next {@code data:} line of an event stream; fails if the stream ends. */
+    private static String nextData(Iterator<String> stream) {
+        while (stream.hasNext()) {
+            String line = stream.next();
+            if (line.startsWith("data: ")) {
+                return line;
+            }
+        }
+        throw new AssertionError("the event stream ended");
     }
 
     @Test
