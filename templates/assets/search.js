@@ -636,9 +636,8 @@
     return Array.from(groups.entries());
   }
 
-  async function render(root, clauses, ranked, run) {
-    var needles = needlesOf(clauses);
-    var results = ranked.results;
+  /* The results as shown: `docs` holds the loaded documents of each group (or of the one flat list). */
+  function resultsView(root, ranked, groups, docs, needles) {
     var container = document.createElement('div');
     if (ranked.partial) {
       var heading = document.createElement('h2');
@@ -646,61 +645,78 @@
       heading.textContent = message('partial');
       container.appendChild(heading);
     }
-    if (flatBox && flatBox.checked) {
-      var shown = results.slice(0, FLAT_RESULTS);
-      var docs = await loadDocs(shown);
+    if (!groups) {
       var list = document.createElement('ol');
       list.className = 'results';
-      shown.forEach(function (result, i) {
-        list.appendChild(resultItem(root, result, docs[i], needles, false));
+      docs.forEach(function (doc, i) {
+        list.appendChild(resultItem(root, ranked.results[i], doc, needles, false));
       });
       container.appendChild(list);
-    } else {
-      var groups = groupsOf(root, results);
-      var groupDocs = await Promise.all(groups.map(function (group, g) {
-        return loadDocs(expanded[group[0]] ? group[1] : group[1].slice(0, g < OPEN_GROUPS ? PER_WARD : 0));
-      }));
-      var groupList = document.createElement('ol');
-      groupList.className = 'groups';
-      groups.forEach(function (group, g) {
-        var ward = root.wards[group[0]];
-        var item = document.createElement('li');
-        item.className = 'group';
-        item.setAttribute('data-ward', ward[0]);
-        item.setAttribute('data-count', String(group[1].length));
-        var title = document.createElement('h2');
-        title.textContent = ward[1] + ' ';
-        var count = document.createElement('span');
-        count.className = 'count';
-        count.textContent = message('ward-count', { n: group[1].length });
-        title.appendChild(count);
-        item.appendChild(title);
-        var list = document.createElement('ol');
-        list.className = 'results';
-        groupDocs[g].forEach(function (doc, i) {
-          list.appendChild(resultItem(root, group[1][i], doc, needles, true));
-        });
-        item.appendChild(list);
-        if (group[1].length > groupDocs[g].length) {
-          var more = document.createElement('button');
-          more.type = 'button';
-          more.className = 'show-all';
-          more.textContent = message('show-all', { n: group[1].length, ward: ward[1] });
-          more.addEventListener('click', function () {
-            expanded[group[0]] = true;
-            search();
-          });
-          item.appendChild(more);
-        }
-        groupList.appendChild(item);
-      });
-      container.appendChild(groupList);
+      return container;
     }
+    var groupList = document.createElement('ol');
+    groupList.className = 'groups';
+    groups.slice(0, docs.length).forEach(function (group, g) {
+      var ward = root.wards[group[0]];
+      var item = document.createElement('li');
+      item.className = 'group';
+      item.setAttribute('data-ward', ward[0]);
+      item.setAttribute('data-count', String(group[1].length));
+      var title = document.createElement('h2');
+      title.textContent = ward[1] + ' ';
+      var count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = message('ward-count', { n: group[1].length });
+      title.appendChild(count);
+      item.appendChild(title);
+      var list = document.createElement('ol');
+      list.className = 'results';
+      docs[g].forEach(function (doc, i) {
+        list.appendChild(resultItem(root, group[1][i], doc, needles, true));
+      });
+      item.appendChild(list);
+      if (group[1].length > docs[g].length) {
+        var more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'show-all';
+        more.textContent = message('show-all', { n: group[1].length, ward: ward[1] });
+        more.addEventListener('click', function () {
+          expanded[group[0]] = true;
+          search();
+        });
+        item.appendChild(more);
+      }
+      groupList.appendChild(item);
+    });
+    container.appendChild(groupList);
+    return container;
+  }
+
+  /* The documents are requested in the order shown; the first ward's results (the first of the list) are shown as
+     soon as they arrive, since the rest queue behind them on a phone network, then the whole list replaces them. */
+  async function render(root, clauses, ranked, run) {
+    var needles = needlesOf(clauses);
+    var results = ranked.results;
+    var flat = flatBox && flatBox.checked;
+    var groups = flat ? null : groupsOf(root, results);
+    var loading = flat ? [loadDocs(results.slice(0, FLAT_RESULTS))] : groups.map(function (group, g) {
+      return loadDocs(expanded[group[0]] ? group[1] : group[1].slice(0, g < OPEN_GROUPS ? PER_WARD : 0));
+    });
+    var all = Promise.all(loading);
+    if (loading.length > 1 || flat) {
+      var first = await (flat ? loadDocs(results.slice(0, PER_WARD)) : loading[0]);
+      if (run === searchCount && first.length) {
+        output.replaceChildren.apply(output, Array.from(resultsView(root, ranked, groups, flat ? first : [first],
+          needles).childNodes));
+      }
+    }
+    var loaded = await all;
     if (run !== searchCount) {
       return;
     }
-    output.replaceChildren.apply(output, Array.from(container.childNodes));
-    var wards = groupsOf(root, results).length;
+    output.replaceChildren.apply(output, Array.from(resultsView(root, ranked, groups, flat ? loaded[0] : loaded,
+      needles).childNodes));
+    var wards = flat ? groupsOf(root, results).length : groups.length;
     status.textContent = !results.length ? message('none', { q: input.value.trim() })
       : message(ranked.partial ? 'count-partial' : 'count', { n: results.length, w: wards });
   }

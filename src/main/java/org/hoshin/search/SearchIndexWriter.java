@@ -27,9 +27,9 @@ import org.hoshin.content.Parallel;
 public final class SearchIndexWriter {
 
     /** Raw size a vocabulary shard aims at; the shard count follows from the vocabulary size. */
-    public static final int VOCABULARY_SHARD_BYTES = 3_000;
+    public static final int VOCABULARY_SHARD_BYTES = 2_000;
     /** Raw size a postings file aims at (a term with more postings gets a file of its own). */
-    public static final int POSTINGS_FILE_BYTES = 3_000;
+    public static final int POSTINGS_FILE_BYTES = 1_500;
 
     /**
      * Documents analysed together on the build's threads, one batch ahead of the one whose terms go into the index
