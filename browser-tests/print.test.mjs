@@ -7,7 +7,7 @@ import { useSiteAndBrowser } from './browser.mjs';
 const shared = useSiteAndBrowser(before, after);
 
 /** Interface that works only on screen, by selector. */
-const SCREEN_ONLY = ['.site-nav', '.lang-switch', '.header-search', '.skip', '.toc', '.to-top'];
+const SCREEN_ONLY = ['.site-nav', '.lang-switch', '.header-search', '.skip', '.toc', '.to-top', '.breadcrumb', '.editions'];
 
 async function openWardPage(media) {
   const page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });

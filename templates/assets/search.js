@@ -566,10 +566,20 @@
       + (end < f.chars.length ? '…' : '');
   }
 
+  var pluralRules = new Intl.PluralRules(document.documentElement.lang || 'ja');
+
+  // A message about a count, in the form the page's language uses for n (Intl.PluralRules: "1 result",
+  // "2 results"; Japanese has one form): data-msg-NAME-one, data-msg-NAME-other, ….
+  function counted(name, n, values) {
+    var category = pluralRules.select(n);
+    var key = form.hasAttribute('data-msg-' + name + '-' + category) ? name + '-' + category : name + '-other';
+    return message(key, Object.assign({ n: n }, values || {}));
+  }
+
   function message(name, values) {
     var text = form.getAttribute('data-msg-' + name) || '';
     Object.keys(values || {}).forEach(function (key) {
-      text = text.replace('{' + key + '}', values[key]);
+      text = text.replace('{' + key + '}', function () { return values[key]; });
     });
     return text;
   }
@@ -666,7 +676,7 @@
       title.textContent = ward[1] + ' ';
       var count = document.createElement('span');
       count.className = 'count';
-      count.textContent = message('ward-count', { n: group[1].length });
+      count.textContent = counted('ward-count', group[1].length);
       title.appendChild(count);
       item.appendChild(title);
       var list = document.createElement('ol');
@@ -679,7 +689,7 @@
         var more = document.createElement('button');
         more.type = 'button';
         more.className = 'show-all';
-        more.textContent = message('show-all', { n: group[1].length, ward: ward[1] });
+        more.textContent = counted('show-all', group[1].length, { ward: ward[1] });
         more.addEventListener('click', function () {
           expanded[group[0]] = true;
           search();
@@ -718,7 +728,8 @@
       needles).childNodes));
     var wards = flat ? groupsOf(root, results).length : groups.length;
     status.textContent = !results.length ? message('none', { q: input.value.trim() })
-      : message(ranked.partial ? 'count-partial' : 'count', { n: results.length, w: wards });
+      : ranked.partial ? counted('count-partial', results.length)
+        : message('count', { results: counted('results', results.length), wards: counted('wards', wards) });
   }
 
   async function search() {

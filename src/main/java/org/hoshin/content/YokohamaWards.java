@@ -47,8 +47,22 @@ public final class YokohamaWards {
     private YokohamaWards() {
     }
 
+    /** Every ward in the city's own order (鶴見, 神奈川, 西, …, 瀬谷), the order in which wards are listed. */
     public static List<Entry> all() {
         return WARDS;
+    }
+
+    /**
+     * The place of ward {@code id} in the city's order, so that every list of wards on the site follows it
+     * rather than the romanised ids' alphabet; an unknown id sorts last.
+     */
+    public static int order(String id) {
+        for (int i = 0; i < WARDS.size(); i++) {
+            if (WARDS.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return WARDS.size();
     }
 
     public static Optional<Entry> byId(String id) {

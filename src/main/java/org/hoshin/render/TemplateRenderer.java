@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
@@ -33,7 +34,12 @@ public final class TemplateRenderer {
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
-                .addEscapingStrategy("html", new HtmlEscaper()).newLineTrimming(true).cacheActive(true).build();
+                .addEscapingStrategy("html", new HtmlEscaper()).extension(new UiMessageExtension()).newLineTrimming(true).cacheActive(true).build();
+    }
+
+    /** The page's language as a locale, for the {@code message} filter's numbers and plural forms. */
+    private static Locale locale(Map<String, Object> context) {
+        return context.get("lang") instanceof String lang ? Locale.forLanguageTag(lang) : Locale.ROOT;
     }
 
     public String render(String template, Map<String, Object> context) throws ContentException {
@@ -43,7 +49,7 @@ public final class TemplateRenderer {
         }
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(template).evaluate(out, context);
+            engine.getTemplate(template).evaluate(out, context, locale(context));
         } catch (PebbleException e) {
             Path file = templatesDir.resolve(e.getFileName() == null ? template + ".peb" : e.getFileName());
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

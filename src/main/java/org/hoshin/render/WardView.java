@@ -7,7 +7,8 @@ import java.util.Map;
  * A ward page in one language as templates see it: every text already rendered or formatted, so templates only lay
  * it out. {@code status} of an item is "" when its text is in the page's language and current, "stale" when the
  * Japanese changed since translation, "missing" when the Japanese text is shown; {@code lang} is the language of
- * the item's text ("ja" for a missing translation), for the {@code lang} attribute.
+ * the item's text ("ja" for a missing translation), for the {@code lang} attribute. {@code printedTitle} is the
+ * Japanese title as the ward printed it, kept in the source section when the page names itself otherwise.
  */
 public record WardView(String id, String lang, String name, String title, String fiscalYear, String fiscalYearSpan,
                        List<String> goalLines, String slogan, String goalHtml, Status status,
@@ -16,7 +17,34 @@ public record WardView(String id, String lang, String name, String title, String
                        List<SectionView> columns, List<TableView> tables, List<MascotView> mascots,
                        List<String> captions, String notesHtml, Status notesStatus, String sourceFile,
                        String sourceSha256, String pillarsHeading, String initiativesLabel, Editions editions,
-                       String officeUrl, String sourceUrl, Map<String, List<String>> aliases) {
+                       String officeUrl, String sourceUrl, Map<String, List<String>> aliases,
+                       String printedTitle) {
+
+    /**
+     * Whether the page may show the policy's own title as its heading: it is in the page's language and names the
+     * ward (「令和2年度運営方針」 does not; pages then name ward and fiscal year themselves, and the printed title
+     * stays in the source section). 保土ヶ谷 and 保土ケ谷 are the same ward.
+     */
+    public boolean titleNamesWard() {
+        return !status.state().equals("missing") && title.replace('ヶ', 'ケ').contains(name.replace('ヶ', 'ケ'));
+    }
+
+    /**
+     * Whether nothing of this English page is translated yet: the page then says so once at its top instead of
+     * beside every item. Always false for a Japanese page.
+     */
+    public boolean untranslated() {
+        return status.state().equals("missing")
+                && pillars.stream().allMatch(p -> missing(p.status())
+                        && p.initiatives().stream().allMatch(i -> missing(i.status())))
+                && management.stream().allMatch(m -> missing(m.status()))
+                && columns.stream().allMatch(c -> missing(c.status()))
+                && tables.stream().allMatch(t -> missing(t.status()));
+    }
+
+    private static boolean missing(Status status) {
+        return status.state().equals("missing");
+    }
 
     /** The earlier ids of item {@code id}, each kept on the page as an extra anchor inside the item. */
     public List<String> aliasesOf(String id) {

@@ -72,7 +72,7 @@ public final class WardViews {
                 captions(p.captions()), texts.html(p.notes(), PART_LEVEL), status(p.notes()),
                 edition.source().file(), edition.source().sha256(), p.pillarsHeading(), p.initiativesLabel(),
                 editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url(),
-                edition.japanese().aliases());
+                edition.japanese().aliases(), edition.japanese().title());
     }
 
     /** Renders the texts of one page: in the language each is written in, with links working from the page. */

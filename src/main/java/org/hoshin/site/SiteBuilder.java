@@ -15,6 +15,7 @@ import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
+import org.hoshin.content.SiteInfo;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
@@ -134,6 +135,8 @@ public final class SiteBuilder {
         ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards(), pool);
         SiteContent content = loader.load(config.contentDir());
         rendered = content;
+        Parallel.Later<ContentHistory> history = Parallel.start(pool, () -> ContentHistory.read(config.contentDir()));
+        SiteInfo siteInfo = SiteInfo.load(config.contentDir(), loader::display);
         Glossary glossary = Glossary.load(config.contentDir(), loader::display);
         List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
         for (Ward ward : content.wards()) {
@@ -153,7 +156,8 @@ public final class SiteBuilder {
         for (String lang : LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
-        SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree);
+        SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree,
+                new PageFooter(siteInfo, history.get(), content));
         site.startThemes();
         try {
             for (PageGenerator generator : generators()) {

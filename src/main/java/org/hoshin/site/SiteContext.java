@@ -60,13 +60,16 @@ final class SiteContext {
     private final List<Future<?>> pending = new ArrayList<>();
     /** What the preview keeps between builds; {@code null} outside a preview. */
     private final BuildSession session;
+    /** Every page's footer: publisher, report link, date of its content ({@code null} in tests that render none). */
+    private final PageFooter footer;
     private Parallel.Later<ThemeAssignments> themesLater;
     private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
                 Map<String, Map<String, String>> messages, ExecutorService pool,
-                BuildSession session, OutputTree tree) {
+                BuildSession session, OutputTree tree, PageFooter footer) {
         this.session = session;
+        this.footer = footer;
         this.tree = tree;
         this.config = config;
         this.content = content;
@@ -325,13 +328,14 @@ final class SiteContext {
             context.put("canonical", lang + "/" + canonicalPagePath);
             context.put("canonicalPagePath", canonicalPagePath);
         }
+        Object footerView = context.get("footer");
         BuildSession.Maker<byte[]> html = () -> {
             context.putAll(call(data));
             return templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };
         // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
         laterEncoded(() -> Map.of(file, source == null ? html.make()
-                : fromWard("page:" + file, source.ward(), List.of(source.inputs(), templates), html)));
+                : fromWard("page:" + file, source.ward(), List.of(source.inputs(), templates, footerView), html)));
     }
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
@@ -354,6 +358,9 @@ final class SiteContext {
         context.put("canonical", path);
         context.put("canonicalPagePath", pagePath);
         context.put("siteUrl", config.siteUrl());
+        if (footer != null) {
+            context.put("footer", footer.of(lang, file.startsWith(lang + "/") ? pagePath : ""));
+        }
         return context;
     }
 

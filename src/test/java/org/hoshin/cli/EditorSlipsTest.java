@@ -76,7 +76,7 @@ class EditorSlipsTest {
     @Test
     void misspeltKeyIsNotAlsoMissing() throws IOException {
         edit("title: 泉区", "titel: 泉区");
-        assertSlip("ja", INITIATIVE + ":3:1: 知らないキー「titel」があります", "「title」の書き間違いではありませんか");
+        assertSlip("ja", INITIATIVE + ":3:1: 使えないキー「titel」が書かれています", "「title」の書き間違いではありませんか");
         assertSlip("en", INITIATIVE + ":3:1: unknown key 'titel'", "did you mean 'title'?");
     }
 
@@ -111,7 +111,7 @@ class EditorSlipsTest {
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.out().contains("確認の結果: エラー 2 件、警告 "), r.out() + r.err());
         assertTrue(r.err().contains(INITIATIVE + ":3:6: 全角のコロン"), r.err());
-        assertTrue(r.err().contains("content/wards/izumi/2022/ja/pillars/02.md:3:1: 知らないキー「titel」"), r.err());
+        assertTrue(r.err().contains("content/wards/izumi/2022/ja/pillars/02.md:3:1: 使えないキー「titel」"), r.err());
         assertTrue(r.err().contains(": 警告: 英訳が古くなっています"), r.err());
         assertFalse(JARGON.matcher(r.err()).find(), r.err());
         Pattern englishWords = Pattern.compile("\\b(?:key|error|warning|translation|missing|unknown|found)\\b");

@@ -111,7 +111,7 @@ class ChangesPagesTest {
         }
         long touched = 5; // p1-1, p1-2, p3-2 (moved), p3-3 (added), p4-1; p2-4 exists only in 2021
         Element details = BuiltSite.page(site, PAGE).selectFirst("section#pillars details.unchanged");
-        assertEquals("変更のない項目 " + (items - touched) + "件", details.selectFirst("summary").text());
+        assertEquals("変更のない項目（" + (items - touched) + "件）", details.selectFirst("summary").text());
         assertEquals(items - touched, details.select("li a").size());
         assertFalse(BuiltSite.page(site, PAGE).select("section#goal details.unchanged li").isEmpty(),
                 "the basic goal did not change");

@@ -110,7 +110,7 @@ class EditionPagesTest {
         assertTrue(BuiltSite.page(oneEdition, "ja/index.html").selectFirst(".coverage").text()
                 .contains("横浜市18区のうち5区"));
         assertTrue(BuiltSite.page(twoEditions, "en/index.html").selectFirst(".coverage").text()
-                .contains("5 of Yokohama's 18 wards (6 editions"));
+                .contains("5 of Yokohama's 18 wards (6 policies"));
     }
 
     @Test

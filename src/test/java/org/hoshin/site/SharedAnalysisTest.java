@@ -19,7 +19,7 @@ class SharedAnalysisTest {
                 BuiltSite.PROJECT.resolve("templates"), BuiltSite.PROJECT.resolve("target/unused-site"),
                 "https://example.org/hoshin/");
         SiteContext site = new SiteContext(config, new ContentLoader(config.projectRoot()).load(config.contentDir()),
-                new TemplateRenderer(config.templatesDir()), Map.of(), null, null, new OutputTree());
+                new TemplateRenderer(config.templatesDir()), Map.of(), null, null, new OutputTree(), null);
         var analysis = site.japaneseAnalysis();
         site.themes();
         assertSame(analysis, site.japaneseAnalysis(), "made once, on first use, and kept");
