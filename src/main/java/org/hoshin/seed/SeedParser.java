@@ -47,6 +47,9 @@ final class SeedParser {
     private String slogan = "";
     private final MarkdownBuffer goalText = new MarkdownBuffer();
     private final MarkdownBuffer notes = new MarkdownBuffer();
+    /** Text under a part heading before its first pillar or item: the part's introduction, not a note. */
+    private final MarkdownBuffer pillarsIntro = new MarkdownBuffer();
+    private final MarkdownBuffer managementIntro = new MarkdownBuffer();
     private final List<PillarDraft> pillars = new ArrayList<>();
     private final List<ItemDraft> management = new ArrayList<>();
     private final List<ItemDraft> columns = new ArrayList<>();
@@ -77,7 +80,7 @@ final class SeedParser {
         finishTable();
         checkCounts(text);
         Policy policy = new Policy(header.ward().japaneseWithKu(), header.title(), goal(header), slogan,
-                md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
+                md(goalText), md(pillarsIntro), pillars(), md(managementIntro), sections(management, "m"),
                 sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "",
                 Translation.ORIGINAL);
         List<SeedWarning> sorted = new ArrayList<>(warnings);
@@ -369,6 +372,8 @@ final class SeedParser {
         }
         return switch (part) {
             case GOAL, PREAMBLE -> goalText;
+            case PILLARS -> pillars.isEmpty() ? pillarsIntro : notes;
+            case MANAGEMENT -> management.isEmpty() ? managementIntro : notes;
             default -> notes;
         };
     }
