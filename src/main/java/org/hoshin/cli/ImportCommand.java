@@ -35,8 +35,9 @@ final class ImportCommand implements Callable<Integer> {
             + "(「令和2年度運営方針」), e.g. konan; remembered for later imports of the same seed file.")
     String ward;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Seeds to import (default: every *.txt in the "
-            + "seeds folder).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", converter = UserPaths.class, description = "Seeds to import: texts, or the city's PDFs, whose "
+            + "text is first written beside them as <name>.txt (default: every *.txt and *.pdf in the seeds folder; "
+            + "a PDF with a .txt beside it is imported from that text).")
     List<Path> files = List.of();
 
     @Override

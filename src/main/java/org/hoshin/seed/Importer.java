@@ -58,10 +58,12 @@ public final class Importer {
 
     /** Imports the seeds the request names (or all of its folder), each as the edition of its fiscal year. */
     public ImportReport run(ImportRequest request) throws ImportException {
-        List<Path> seeds = request.files().isEmpty() ? seedFiles(request.seedsDir()) : request.files();
-        if (seeds.isEmpty()) {
+        List<Path> listed = request.files().isEmpty() ? seedFiles(request.seedsDir()) : request.files();
+        if (listed.isEmpty()) {
             throw new ImportException(List.of(request.seedsDir() + ": no seed texts (*.txt) found"));
         }
+        List<String> extracted = new ArrayList<>();
+        List<Path> seeds = new PdfSeeds().texts(listed, !request.files().isEmpty(), extracted);
         List<String> problems = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         List<EditionPlan> plans = new ArrayList<>();
@@ -97,7 +99,9 @@ public final class Importer {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return apply(plans);
+        ImportReport report = apply(plans);
+        extracted.addAll(report.lines());
+        return new ImportReport(extracted, report.written());
     }
 
     /**
@@ -363,7 +367,7 @@ public final class Importer {
                 throw new ImportException(List.of(Message.format("import.seedsNotFound", seedsDir)));
             }
             return SafeFiles.list(seedsDir, seedsDir).stream()
-                    .filter(p -> p.getFileName().toString().endsWith(".txt")).toList();
+                    .filter(p -> p.getFileName().toString().endsWith(".txt") || PdfSeeds.isPdf(p)).toList();
         } catch (ContentException e) {
             throw new ImportException(messages(e));
         }

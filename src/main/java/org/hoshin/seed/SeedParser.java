@@ -28,6 +28,9 @@ final class SeedParser {
     private static final Pattern MASCOT = Pattern.compile(
             "(マスコットキャラクター|大使)[「｢]([^」｣]{1,15})[」｣]");
 
+    /** A count the text announces for its pillars: 「5つの柱」, 「３つの柱」, 「五つの柱」. */
+    private static final Pattern ANNOUNCED_PILLARS = Pattern.compile("([0-9０-９]|[一二三四五六七八九])\\s*つの柱");
+
     private enum Part { PREAMBLE, GOAL, PILLARS, MANAGEMENT, COLUMNS }
 
     private static final String UNTITLED = "（見出しなし）";
@@ -44,6 +47,9 @@ final class SeedParser {
     private String slogan = "";
     private final MarkdownBuffer goalText = new MarkdownBuffer();
     private final MarkdownBuffer notes = new MarkdownBuffer();
+    /** Text under a part heading before its first pillar or item: the part's introduction, not a note. */
+    private final MarkdownBuffer pillarsIntro = new MarkdownBuffer();
+    private final MarkdownBuffer managementIntro = new MarkdownBuffer();
     private final List<PillarDraft> pillars = new ArrayList<>();
     private final List<ItemDraft> management = new ArrayList<>();
     private final List<ItemDraft> columns = new ArrayList<>();
@@ -72,8 +78,9 @@ final class SeedParser {
             accept(seedLine);
         }
         finishTable();
+        checkCounts(text);
         Policy policy = new Policy(header.ward().japaneseWithKu(), header.title(), goal(header), slogan,
-                md(goalText), md(new MarkdownBuffer()), pillars(), md(new MarkdownBuffer()), sections(management, "m"),
+                md(goalText), md(pillarsIntro), pillars(), md(managementIntro), sections(management, "m"),
                 sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "",
                 Translation.ORIGINAL);
         List<SeedWarning> sorted = new ArrayList<>(warnings);
@@ -93,6 +100,43 @@ final class SeedParser {
         }
         warn(1, "seed.goalFromTitle");
         return header.title();
+    }
+
+    /**
+     * Warns where the text announces how many pillars it has (「5つの柱」) or numbers them (施策1…5) and import found
+     * another number: the text may be partial (a page missing) or mis-read, and the changes page would then report
+     * the missing pillars as deleted.
+     */
+    private void checkCounts(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = ANNOUNCED_PILLARS.matcher(lines[i]);
+            if (m.find()) {
+                int announced = countOf(m.group(1));
+                if (announced != pillars.size()) {
+                    warn(i + 1, "seed.pillarCountDiffers", m.group(), announced, pillars.size());
+                }
+                break;
+            }
+        }
+        int highest = pillars.stream().mapToInt(p -> Integer.parseInt(p.number)).max().orElse(0);
+        if (highest > pillars.size()) {
+            List<String> missing = new ArrayList<>();
+            for (int n = 1; n <= highest; n++) {
+                String number = Integer.toString(n);
+                if (pillars.stream().noneMatch(p -> p.number.equals(number))) {
+                    missing.add(number);
+                }
+            }
+            PillarDraft last = pillars.stream().max(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.number)))
+                    .orElseThrow();
+            warn(last.line, "seed.pillarNumbersMissing", highest, String.join("、", missing));
+        }
+    }
+
+    private static int countOf(String digit) {
+        int kanji = "一二三四五六七八九".indexOf(digit);
+        return kanji >= 0 ? kanji + 1 : Integer.parseInt(JapaneseText.toHalfWidthDigits(digit));
     }
 
     /** Records a warning worded from the catalogue key {@code key} with {@code args}. */
@@ -328,6 +372,8 @@ final class SeedParser {
         }
         return switch (part) {
             case GOAL, PREAMBLE -> goalText;
+            case PILLARS -> pillars.isEmpty() ? pillarsIntro : notes;
+            case MANAGEMENT -> management.isEmpty() ? managementIntro : notes;
             default -> notes;
         };
     }
