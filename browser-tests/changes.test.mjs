@@ -26,7 +26,6 @@ function makeEarlierEdition(content) {
   const izumi = join(content, 'wards', 'izumi');
   const old = join(izumi, '2021');
   cpSync(join(izumi, '2022'), old, { recursive: true });
-  unlinkSync(join(old, 'published-ids.txt')); // a new edition has published nothing yet
   const ja = join(old, 'ja', 'pillars');
   edit(join(ja, '01', '01.md'), 'プロモーションを展開します。', 'プロモーションを展開します。あわせて、区の魅力を伝える冊子を毎年発行します。');
   edit(join(ja, '01', '02.md'), 'また、将来にわたって活動を継続していくため、保存会の活動を紹介する交通広告への掲出やパネル展を実施します。', '');
@@ -45,7 +44,7 @@ function makeEarlierEdition(content) {
 before(async () => {
   shared.dir = mkdtempSync(join(tmpdir(), 'hoshin-changes-'));
   const content = join(shared.dir, 'content');
-  cpSync(join(PROJECT, 'content'), content, { recursive: true });
+  cpSync(join(PROJECT, 'src', 'test', 'resources', 'fixture', 'content'), content, { recursive: true }); // the tests' own project
   makeEarlierEdition(content);
   execFileSync('java', ['-jar', join(PROJECT, 'target', 'hoshin.jar'), 'build', '--content', content,
     '--templates', join(PROJECT, 'templates'), '--out', join(shared.dir, 'site')], { stdio: 'pipe' });

@@ -91,7 +91,6 @@ function chooseEdition(content) {
   if (years.length === 1) {
     const earlier = join(wards, ward, String(Number(year) - 1));
     cpSync(join(wards, ward, year), earlier, { recursive: true });
-    rmSync(join(earlier, 'published-ids.txt'), { force: true }); // a new edition has published nothing yet
   }
   const file = firstMarkdown(join(wards, ward, year, 'ja', 'pillars'));
   assert.ok(file, `no initiative file in ${ward}/${year}`);
@@ -101,7 +100,7 @@ function chooseEdition(content) {
 before(async () => {
   shared.dir = mkdtempSync(join(tmpdir(), 'hoshin-preview-'));
   const content = join(shared.dir, 'content');
-  cpSync(join(PROJECT, 'content'), content, { recursive: true });
+  cpSync(join(PROJECT, 'src', 'test', 'resources', 'fixture', 'content'), content, { recursive: true }); // the tests' own project
   Object.assign(shared, chooseEdition(content));
   shared.original = readFileSync(shared.file, 'utf8');
   shared.serve = startServe(content, await freePort());

@@ -54,6 +54,6 @@ public final class TranslationMessages {
     }
 
     private static String markDone(Path english) {
-        return "'hoshin translations --mark-done " + english.toString().replace('\\', '/') + "'";
+        return "'bin/hoshin translations --mark-done " + english.toString().replace('\\', '/') + "'";
     }
 }

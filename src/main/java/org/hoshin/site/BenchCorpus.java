@@ -40,7 +40,7 @@ public final class BenchCorpus {
         if (real.isEmpty()) {
             throw new IOException("no editions under " + realContent.resolve("wards"));
         }
-        for (String shared : List.of("glossary.yaml", "search")) {
+        for (String shared : List.of("glossary.yaml", "site.yaml", "search")) {
             copyTree(realContent.resolve(shared), out.resolve(shared));
         }
         List<YokohamaWards.Entry> wards = YokohamaWards.all();

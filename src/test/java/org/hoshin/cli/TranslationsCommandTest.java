@@ -130,7 +130,7 @@ class TranslationsCommandTest {
         Files.writeString(en, Files.readString(en).replaceFirst("(?m)^source-sha256:.*\\n", ""));
         String out = translations().out();
         assertTrue(out.contains("content/" + EN + ":1: warning: the English file does not say which Japanese "
-                + "version it translates (after checking it, run 'hoshin translations --mark-done content/" + EN
+                + "version it translates (after checking it, run 'bin/hoshin translations --mark-done content/" + EN
                 + "')"), out);
         assertFalse(out.contains("out of date"), out);
         assertTrue(out.contains("izumi/2022: 0 stale, 0 missing, 1 not marked"), out);

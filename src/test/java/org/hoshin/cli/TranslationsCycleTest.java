@@ -95,7 +95,7 @@ class TranslationsCycleTest {
                 + "02.md"), check.err());
         assertTrue(warnings.get(1).startsWith(en + "02.md:1:") && warnings.get(1).contains("move the file to " + en
                 + "01.md"), check.err());
-        assertFalse(warnings.stream().anyMatch(w -> w.contains("'hoshin translations --mark-done")), check.err());
+        assertFalse(warnings.stream().anyMatch(w -> w.contains("translations --mark-done")), check.err());
 
         String before = Files.readString(temp.resolve(en + "01.md"));
         ContentFixture.Result marked = run("--mark-done", temp.resolve(en + "01.md").toString());

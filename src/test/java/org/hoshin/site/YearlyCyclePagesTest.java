@@ -49,7 +49,7 @@ class YearlyCyclePagesTest {
     /** The made-up ward's first year imported and translated, then its next year imported. */
     static Path importBothYears(Path dir) throws Exception {
         Path seeds = dir.resolve("seeds");
-        Path content = dir.resolve("content");
+        Path content = org.hoshin.testing.Fixture.withSiteFile(dir.resolve("content"));
         MadeUpWard.seed(seeds, "sakae-2023.txt", MadeUpWard.FIRST);
         new Importer().run(seeds, content, false);
         MadeUpWard.translate(MadeUpWard.edition(content, 2023));

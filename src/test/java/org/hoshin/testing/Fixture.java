@@ -23,6 +23,17 @@ public final class Fixture {
     }
 
     /**
+     * Gives a content folder made by import from nothing the one file import never writes, {@code site.yaml} (who
+     * publishes the site: the editors say it, not a seed), from the fixture; returns the folder.
+     */
+    public static Path withSiteFile(Path content) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(content);
+        java.nio.file.Files.copy(CONTENT.resolve("site.yaml"), content.resolve("site.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return content;
+    }
+
+    /**
      * Copies the fixture's content into {@code target} with only the named wards (the glossary, themes and search
      * files too): a smaller site, for tests whose subject is not the content and that build many times.
      */
