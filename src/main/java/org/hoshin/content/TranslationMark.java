@@ -95,6 +95,9 @@ public final class TranslationMark {
     public static String withLine(String text, Pattern pattern, String line, Path shown) throws ContentException {
         Matcher opening = OPENING.matcher(text);
         if (!opening.find()) {
+            if (isYaml(shown)) {
+                return withTopLevelLine(text, pattern, line);
+            }
             throw new ContentException(ContentError.of(new Location(shown, 1, 1), "translation.mark.noFrontMatter"));
         }
         Matcher existing = pattern.matcher(text).region(opening.end(), frontMatterEnd(text, opening));
@@ -105,16 +108,37 @@ public final class TranslationMark {
     }
 
     /**
+     * A YAML file (a table) has no front matter: its keys are the file's own, so the line is a top-level key,
+     * replaced where it is or put first (after a byte-order mark).
+     */
+    private static String withTopLevelLine(String text, Pattern pattern, String line) {
+        Matcher existing = pattern.matcher(text);
+        if (existing.find()) {
+            return text.substring(0, existing.start()) + line + text.substring(existing.end());
+        }
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        String lineEnd = text.contains("\r\n") ? "\r\n" : "\n";
+        return text.substring(0, start) + line + lineEnd + text.substring(start);
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
      * {@code text} recording that it translates the item {@code id} ({@code source-id:}): the line is replaced, or
      * added after the front matter's {@code source-sha256:} line, or else after the opening {@code ---}.
      */
     public static String withSourceId(String text, String id, Path shown) throws ContentException {
         String line = TranslationPlaces.SOURCE_ID_KEY + ": " + id;
         Matcher opening = OPENING.matcher(text);
-        if (opening.find()) {
-            int end = frontMatterEnd(text, opening);
-            Matcher hash = HASH_LINE.matcher(text).region(opening.end(), end);
-            if (!ID_LINE.matcher(text).region(opening.end(), end).find() && hash.find()) {
+        boolean frontMatter = opening.find();
+        if (frontMatter || isYaml(shown)) {
+            int begin = frontMatter ? opening.end() : 0;
+            int end = frontMatter ? frontMatterEnd(text, opening) : text.length();
+            Matcher hash = HASH_LINE.matcher(text).region(begin, end);
+            if (!ID_LINE.matcher(text).region(begin, end).find() && hash.find()) {
                 String lineEnd = text.startsWith("\r\n", hash.end()) ? "\r\n" : "\n";
                 return text.substring(0, hash.end()) + lineEnd + line + text.substring(hash.end());
             }

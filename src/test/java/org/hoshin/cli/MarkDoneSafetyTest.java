@@ -130,6 +130,21 @@ class MarkDoneSafetyTest {
                 file.toString());
     }
 
+    @Test
+    void anEnglishTableKeepsItsKeysAndGetsTheHashAsATopLevelKey() throws IOException {
+        String table = "wards/asahi/2022/en/tables/01.yaml";
+        Path en = content.resolve(table);
+        String text = Files.readString(en);
+        Files.writeString(en, text.replaceFirst("(?m)^source-sha256:.*\\R", ""));
+
+        ContentFixture.Result r = markDone(en);
+        assertEquals(0, r.exitCode(), r.err());
+        String hash = SourceHash.ofText(Files.readString(content.resolve(table.replace("/en/", "/ja/"))));
+        String marked = Files.readString(en);
+        assertTrue(marked.startsWith("source-sha256: " + hash + "\n"), marked);
+        assertTrue(marked.endsWith(text.substring(text.indexOf("title:"))), "the table's own keys are as they were");
+    }
+
     /** The id of the Japanese item, which --mark-done records as the item the English file translates. */
     private String itemId() throws IOException {
         return Files.readString(content.resolve(JA)).lines().filter(l -> l.startsWith("id:")).findFirst()

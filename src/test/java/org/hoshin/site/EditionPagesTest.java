@@ -138,4 +138,25 @@ class EditionPagesTest {
     private static Set<String> ids(Document page) {
         return page.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet());
     }
+
+    @Test
+    void aManagementPartWithAnIntroductionAndNoItemsIsStillShown(@TempDir Path own) throws Exception {
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, own.resolve("content"));
+        for (String lang : List.of("ja", "en")) {
+            Path management = content.resolve("wards/kanazawa/2022/" + lang + "/management");
+            try (var files = Files.list(management)) {
+                for (Path item : files.filter(f -> !f.getFileName().toString().equals("index.md")).toList()) {
+                    Files.delete(item);
+                }
+            }
+        }
+        Path site = own.resolve("site");
+        new SiteBuilder(new SiteConfig(org.hoshin.testing.Fixture.ROOT, content, BuiltSite.PROJECT.resolve("templates"),
+                site, "https://example.org/hoshin/")).build();
+        String intro = Files.readString(content.resolve("wards/kanazawa/2022/ja/management/index.md")).strip()
+                .lines().findFirst().orElseThrow();
+        Element section = BuiltSite.page(site, "ja/wards/kanazawa/2022/index.html").getElementById("management");
+        assertNotNull(section, "the part is on the page, so links to #management work");
+        assertTrue(section.text().contains(intro), section.text());
+    }
 }
