@@ -47,7 +47,8 @@ final class ThemesCommand implements Callable<Integer> {
         }
         var scoring = assignments.themes().scoring();
         System.out.println(Message.format("themesReport.scoring", scoring.threshold(), scoring.title(),
-                scoring.program(), scoring.captions(), scoring.text(), scoring.textLimit()));
+                scoring.program(), scoring.captions(), scoring.text(), scoring.textLimit(), scoring.pillarTitle(),
+                scoring.pillarText(), scoring.pillarLimit()));
         for (Theme theme : assignments.themes().themes()) {
             if (only != null && !only.equals(theme.id())) {
                 continue;
