@@ -28,6 +28,7 @@ public final class ThemeAssignments {
     private final Map<String, Map<EditionKey, List<ThemedInitiative>>> byThemeAndEdition;
     private final List<ThemedInitiative> unthemed;
     private final Map<String, Map<EditionKey, List<ThemedPillar>>> pillarsByThemeAndEdition;
+    private final Map<String, List<ThemedPillar>> pillarsByTheme;
 
     /**
      * @param themes  the themes list
@@ -62,15 +63,19 @@ public final class ThemeAssignments {
         this.byThemeAndEdition = byThemeAndEdition;
         this.unthemed = List.copyOf(unthemed);
         Map<String, Map<EditionKey, List<ThemedPillar>>> pillarsBy = new HashMap<>();
+        Map<String, List<ThemedPillar>> pillarsByTheme = new HashMap<>();
         for (ThemedPillar pillar : pillars) {
             EditionKey edition = new EditionKey(pillar.ward().id(), pillar.edition().fiscalYear().start());
             for (Theme theme : pillar.themes()) {
+                pillarsByTheme.computeIfAbsent(theme.id(), k -> new ArrayList<>()).add(pillar);
                 pillarsBy.computeIfAbsent(theme.id(), k -> new HashMap<>())
                         .computeIfAbsent(edition, k -> new ArrayList<>()).add(pillar);
             }
         }
         pillarsBy.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
         this.pillarsByThemeAndEdition = pillarsBy;
+        pillarsByTheme.replaceAll((k, v) -> List.copyOf(v));
+        this.pillarsByTheme = pillarsByTheme;
     }
 
     /** The themes list. */
@@ -92,6 +97,11 @@ public final class ThemeAssignments {
     public List<ThemedInitiative> in(Theme theme, String wardId, int year) {
         return byThemeAndEdition.getOrDefault(theme.id(), Map.of()).getOrDefault(new EditionKey(wardId, year),
                 List.of());
+    }
+
+    /** The pillars whose titles name {@code theme}, in ward, edition and page order. */
+    public List<ThemedPillar> pillarsIn(Theme theme) {
+        return pillarsByTheme.getOrDefault(theme.id(), List.of());
     }
 
     /** The pillars of one edition whose titles name {@code theme}, in page order. */
