@@ -70,14 +70,12 @@ describe('every page', { concurrency: 3 }, () => {
 
       if (path.startsWith('/en/')) {
         const unmarked = await page.evaluate(() => {
-          // Japanese text shown in place of a translation: more Japanese characters than Latin letters. A Japanese
-          // name quoted inside an English sentence is a part of the translation and is left to the translator.
-          const count = (text, re) => (text.match(re) ?? []).length;
+          // Japanese shown on an English page, in place of a translation or quoted inside an English sentence (an
+          // official name in brackets): a screen reader reads it in Japanese only when it is marked so.
           const found = [];
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const japanese = count(node.data, /[\u3040-\u30ff\u4e00-\u9fff]/g);
-            if (japanese < 2 || japanese <= count(node.data, /[A-Za-z]/g)) continue;
+            if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(node.data)) continue;
             if (node.parentElement.closest('[lang|="ja"], script, style, [hidden]')) continue;
             found.push(node.data.trim().slice(0, 40));
           }

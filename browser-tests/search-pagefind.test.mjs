@@ -1,4 +1,4 @@
-// Pagefind on the same 18 wards × 10 years corpus, for comparison (README, "Search"): ScaledIndexTest writes the
+// Pagefind on the same 18 wards × 10 years corpus, for comparison (docs/speed.md, "Search"): ScaledIndexTest writes the
 // corpus as plain pages to target/scaled-html/; `npx --yes pagefind --site ../target/scaled-html` (fetched on demand, not a dependency) indexes it. Skipped
 // when that index is absent. Reports what a first query downloads (its script, WebAssembly, index chunks and the
 // fragments of the first ten results, as its default UI loads them) and its time.

@@ -69,11 +69,19 @@ function measure() {
     while (element && getComputedStyle(element).display.startsWith('inline')) element = element.parentElement;
     return element;
   };
+  // Text kept for screen readers only, clipped to nothing at this width (a table's column heads on a phone).
+  const clipped = (element) => {
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.clip.startsWith('rect(0') || style.clipPath.startsWith('inset(50%')) return true;
+    }
+    return false;
+  };
   const blocks = new Map();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!node.data.trim() || parent.closest('.visually-hidden, script, style, noscript')) continue;
+    if (!node.data.trim() || parent.closest('.visually-hidden, script, style, noscript') || clipped(parent)) continue;
     const block = blockOf(node);
     if (!blocks.has(block)) blocks.set(block, []);
     blocks.get(block).push(node);

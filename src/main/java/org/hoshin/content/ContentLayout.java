@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where each piece of a ward's content lives under {@code content/}; shared by import (which writes) and
- * build (which reads) so the two cannot drift apart. README documents the same layout for editors.
+ * build (which reads) so the two cannot drift apart. docs/content.md documents the same layout.
  */
 public final class ContentLayout {
 

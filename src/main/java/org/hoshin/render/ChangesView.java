@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param id       the ward id
  * @param name     the ward's name in the page's language
- * @param title    the newer edition's document title
+ * @param title    the newer edition's document title; empty when the page names ward and fiscal year itself
+ *                 instead (see {@link WardView#showsOwnTitle()})
  * @param newer    the edition shown (the left, "new" column)
  * @param older    the edition it is compared with (the right, "old" column)
  * @param counts   how many items were added, removed, changed and kept

@@ -12,6 +12,7 @@ import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
+import org.hoshin.content.Policy;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.content.compare.EditionDiff;
@@ -63,7 +64,10 @@ public final class ChangesViews {
         ChangesView.Counts counts = new ChangesView.Counts(count(diff, ItemChange.Kind.ADDED),
                 count(diff, ItemChange.Kind.REMOVED), count(diff, ItemChange.Kind.CHANGED),
                 count(diff, ItemChange.Kind.UNCHANGED));
-        return new ChangesView(ward.id(), ward.name(lang), newer.policy(lang).title(), link(newer, lang),
+        Policy shown = newer.policy(lang);
+        String title = WardView.ownTitleFits(shown.title(), shown.wardName(), WardViews.status(shown.translation()))
+                ? shown.title() : "";
+        return new ChangesView(ward.id(), ward.name(lang), title, link(newer, lang),
                 link(older, lang), counts, parts.stream().filter(p -> !p.rows().isEmpty() || !p.unchanged().isEmpty())
                 .toList());
     }

@@ -21,12 +21,18 @@ public record WardView(String id, String lang, String name, String title, String
                        String printedTitle) {
 
     /**
-     * Whether the page may show the policy's own title as its heading: it is in the page's language and names the
-     * ward (「令和2年度運営方針」 does not; pages then name ward and fiscal year themselves, and the printed title
-     * stays in the source section). 保土ヶ谷 and 保土ケ谷 are the same ward.
+     * Whether the page may show the policy's own title as its heading: it is in the page's language, its
+     * translation is not out of date, and it names the ward. 「令和2年度運営方針」 names no ward, and an English title
+     * carried over from last year's edition names last year; pages then name ward and fiscal year themselves, and
+     * the printed title stays in the source section. 保土ヶ谷 and 保土ケ谷 are the same ward.
      */
-    public boolean titleNamesWard() {
-        return !status.state().equals("missing") && title.replace('ヶ', 'ケ').contains(name.replace('ヶ', 'ケ'));
+    public boolean showsOwnTitle() {
+        return ownTitleFits(title, name, status);
+    }
+
+    /** {@link #showsOwnTitle()} for any page of an edition whose title, ward name and translation are given. */
+    static boolean ownTitleFits(String title, String wardName, Status status) {
+        return status.state().isEmpty() && title.replace('ヶ', 'ケ').contains(wardName.replace('ヶ', 'ケ'));
     }
 
     /**

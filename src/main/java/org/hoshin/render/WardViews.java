@@ -116,7 +116,7 @@ public final class WardViews {
         return status(text.translation());
     }
 
-    private static WardView.Status status(Translation translation) {
+    static WardView.Status status(Translation translation) {
         return switch (translation) {
             case ORIGINAL -> new WardView.Status("", "ja");
             case CURRENT -> new WardView.Status("", "en");

@@ -18,11 +18,12 @@ import java.util.function.Function;
 import org.hoshin.content.Parallel;
 
 /**
- * Writes a static search index for one language that a browser loads in small pieces (format in README, "Search
- * index"): a small {@code root.json}; vocabulary shards {@code v/K.json} keyed by a word's first character
- * ({@link ShardKey}); postings files {@code p/N.json} of a few kilobytes with precomputed BM25 impacts, so ranking
- * needs no document lengths; and one {@code d/ID.json} per document (title, link, text for the snippet), fetched
- * only for the results shown. What a first query downloads therefore depends on the query, not on the corpus size.
+ * Writes a static search index for one language that a browser loads in small pieces (format in
+ * docs/search-index.md): a small {@code root.json}; vocabulary shards {@code v/K.json} keyed by a word's first two
+ * characters ({@link ShardKey}); postings files {@code p/N.json} of a few kilobytes with precomputed BM25 impacts,
+ * so ranking needs no document lengths; and one {@code d/ID.json} per document (title, link, text for the snippet),
+ * fetched only for the results shown. What a first query downloads therefore depends on the query, not on the
+ * corpus size.
  */
 public final class SearchIndexWriter {
 

@@ -1,5 +1,6 @@
 package org.hoshin.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Parallel;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
+import org.hoshin.render.InlineJapanese;
 import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
@@ -331,7 +333,8 @@ final class SiteContext {
         Object footerView = context.get("footer");
         BuildSession.Maker<byte[]> html = () -> {
             context.putAll(call(data));
-            return templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String page = templates.render(template, context);
+            return (lang.equals("en") ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
         };
         // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
         laterEncoded(() -> Map.of(file, source == null ? html.make()

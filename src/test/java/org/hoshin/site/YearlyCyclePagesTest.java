@@ -111,6 +111,16 @@ class YearlyCyclePagesTest {
     }
 
     @Test
+    void englishPagesOfTheNewEditionNameItsYearWhileTheCarriedTitleIsOutOfDate() throws Exception {
+        // import carried last year's English title over; it names last year's policy until it is translated again
+        for (String page : List.of("en/wards/sakae/2024/index.html", "en/wards/sakae/2024/changes/index.html")) {
+            Document document = BuiltSite.page(site, page);
+            assertTrue(document.selectFirst("h1").text().contains("FY2024"), page + ": " + document.selectFirst("h1"));
+            assertTrue(document.title().contains("FY2024"), page + ": " + document.title());
+        }
+    }
+
+    @Test
     void reorderedJapaneseFilesNeverShowOneItemsEnglishUnderAnother() throws Exception {
         Path content = importBothYears(temp.resolve("reorder"));
         Path pillar1 = MadeUpWard.edition(content, 2023).resolve("ja/pillars/01");
