@@ -13,6 +13,7 @@ import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemeLoader;
 import org.hoshin.themes.ThemeScore;
 import org.hoshin.themes.ThemedInitiative;
+import org.hoshin.themes.ThemedPillar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import org.hoshin.content.Message;
@@ -47,7 +48,8 @@ final class ThemesCommand implements Callable<Integer> {
         }
         var scoring = assignments.themes().scoring();
         System.out.println(Message.format("themesReport.scoring", scoring.threshold(), scoring.title(),
-                scoring.program(), scoring.captions(), scoring.text(), scoring.textLimit()));
+                scoring.program(), scoring.captions(), scoring.text(), scoring.textLimit(), scoring.pillarTitle(),
+                scoring.pillarText(), scoring.pillarLimit()));
         for (Theme theme : assignments.themes().themes()) {
             if (only != null && !only.equals(theme.id())) {
                 continue;
@@ -56,6 +58,11 @@ final class ThemesCommand implements Callable<Integer> {
             System.out.println();
             System.out.println(Message.format("themesReport.theme", theme.id(), theme.nameJa(), theme.nameEn(),
                     in.size()));
+            for (ThemedPillar pillar : assignments.pillarsIn(theme)) {
+                System.out.println("  " + Message.format("themesReport.pillar", pillar.ward().id() + "/"
+                        + pillar.edition().fiscalYear().start() + "#" + pillar.pillar().id() + " "
+                        + pillar.pillar().title() + "  (" + pillar.pillar().origin() + ")"));
+            }
             for (ThemedInitiative item : assignments.items()) {
                 item.scores().stream().filter(s -> s.theme().equals(theme))
                         .filter(s -> s.assigned() || near || s.decision() == ThemeScore.Decision.REMOVED)

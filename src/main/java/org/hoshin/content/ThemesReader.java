@@ -24,7 +24,7 @@ public final class ThemesReader {
     private static final int MAX_POINTS = 1000;
     private static final Set<String> ROOT_KEYS = Set.of("scoring", "themes");
     private static final Set<String> SCORING_KEYS = Set.of("title", "program", "captions", "text", "text-limit",
-            "threshold");
+            "threshold", "pillar-title", "pillar-text");
     private static final Set<String> THEME_KEYS = Set.of("id", "ja", "en", "description-ja", "description-en",
             "keywords");
 
@@ -74,7 +74,8 @@ public final class ThemesReader {
         Themes.Scoring d = Themes.Scoring.DEFAULT;
         return new Themes.Scoring(number(f, "title", d.title()), number(f, "program", d.program()),
                 number(f, "captions", d.captions()), number(f, "text", d.text()),
-                number(f, "text-limit", d.textLimit()), number(f, "threshold", d.threshold()));
+                number(f, "text-limit", d.textLimit()), number(f, "threshold", d.threshold()),
+                number(f, "pillar-title", d.pillarTitle()), number(f, "pillar-text", d.pillarText()));
     }
 
     private int number(Fields f, String key, int fallback) {

@@ -79,9 +79,19 @@ public record ChangesView(String id, String name, String title, WardView.Edition
      * @param title      its title
      * @param program    its program name, or no segments
      * @param paragraphs its text
+     * @param extras     the short lists shown with it (photo captions, mascots, a label), in page order
      */
     public record Side(String anchor, List<PhraseDiff.Segment> title, List<PhraseDiff.Segment> program,
-                       List<List<PhraseDiff.Segment>> paragraphs) {
+                       List<List<PhraseDiff.Segment>> paragraphs, List<Extra> extras) {
+    }
+
+    /**
+     * A short list shown with an item, one line per entry, with the phrases that differ marked.
+     *
+     * @param messageKey the UI message naming the list
+     * @param lines      its entries
+     */
+    public record Extra(String messageKey, List<List<PhraseDiff.Segment>> lines) {
     }
 
     /**

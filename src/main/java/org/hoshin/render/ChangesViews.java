@@ -2,9 +2,11 @@ package org.hoshin.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
@@ -160,8 +162,19 @@ public final class ChangesViews {
                 PhraseDiff.Sides title = PhraseDiff.diff(o.title(), n.title(), rowLang);
                 PhraseDiff.Sides program = PhraseDiff.diff(o.program(), n.program(), rowLang);
                 PhraseDiff.Sides body = PhraseDiff.diff(older.body(o), newer.body(n), rowLang);
-                newSide = new ChangesView.Side(n.id(), first(title.newer()), first(program.newer()), body.newer());
-                oldSide = new ChangesView.Side(o.id(), first(title.older()), first(program.older()), body.older());
+                List<ChangesView.Extra> newExtras = new ArrayList<>();
+                List<ChangesView.Extra> oldExtras = new ArrayList<>();
+                for (String extra : extraKeys(o, n)) {
+                    List<String> was = o.extras().getOrDefault(extra, List.of());
+                    List<String> is = n.extras().getOrDefault(extra, List.of());
+                    PhraseDiff.Sides lines = PhraseDiff.diff(String.join("\n", was), String.join("\n", is), rowLang);
+                    addExtra(newExtras, extra, is, lines.newer());
+                    addExtra(oldExtras, extra, was, lines.older());
+                }
+                newSide = new ChangesView.Side(n.id(), first(title.newer()), first(program.newer()), body.newer(),
+                        newExtras);
+                oldSide = new ChangesView.Side(o.id(), first(title.older()), first(program.older()), body.older(),
+                        oldExtras);
             }
             return new Entry(new ChangesView.Row(change.kind().name().toLowerCase(Locale.ROOT), key,
                     shown.title(), context, movedFrom, rowLang, newSide, oldSide), null);
@@ -178,8 +191,26 @@ public final class ChangesViews {
         }
 
         private static ChangesView.Side plainSide(Head h, EditionTexts texts) {
+            List<ChangesView.Extra> extras = new ArrayList<>();
+            h.extras().forEach((key, lines) -> extras.add(new ChangesView.Extra(key,
+                    PhraseDiff.plain(String.join("\n", lines)))));
             return new ChangesView.Side(h.id(), first(PhraseDiff.plain(h.title())),
-                    first(PhraseDiff.plain(h.program())), PhraseDiff.plain(texts.body(h)));
+                    first(PhraseDiff.plain(h.program())), PhraseDiff.plain(texts.body(h)), extras);
+        }
+
+        /** The lists either version of an item has, the newer one's order first. */
+        private static Set<String> extraKeys(Head older, Head newer) {
+            Set<String> keys = new LinkedHashSet<>(newer.extras().keySet());
+            keys.addAll(older.extras().keySet());
+            return keys;
+        }
+
+        /** Adds a side's version of a list, when that version has one. */
+        private static void addExtra(List<ChangesView.Extra> extras, String key, List<String> lines,
+                                     List<List<PhraseDiff.Segment>> marked) {
+            if (!lines.isEmpty()) {
+                extras.add(new ChangesView.Extra(key, marked));
+            }
         }
 
         private static List<PhraseDiff.Segment> first(List<List<PhraseDiff.Segment>> paragraphs) {

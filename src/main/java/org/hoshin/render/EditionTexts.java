@@ -2,8 +2,11 @@ package org.hoshin.render;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Markdown;
@@ -12,6 +15,7 @@ import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
 import org.hoshin.content.Translation;
+import org.hoshin.content.compare.EditionDiff;
 import org.hoshin.content.compare.Passage;
 
 /**
@@ -25,10 +29,16 @@ final class EditionTexts {
     /**
      * What identifies an item in a comparison, without its text.
      *
-     * @param item the item itself (the policy stands for its basic goal), for {@link #body}
+     * @param item   the item itself (the policy stands for its basic goal), for {@link #body}
+     * @param extras the short lists shown with the item (photo captions, mascots, a label), by the UI message
+     *               naming each, in page order; a list the item does not have is absent
      */
-    record Head(String id, String title, String program, Translation translation, Object item) {
+    record Head(String id, String title, String program, Translation translation, Object item,
+                Map<String, List<String>> extras) {
     }
+
+    /** The UI message naming a pillars' introduction's own label for the initiatives. */
+    static final String INITIATIVES_LABEL = "changes_initiatives_label";
 
     /** The id the basic goal has as a row; no item can take it, it is the page's own section id. */
     static final String GOAL = "goal";
@@ -55,7 +65,7 @@ final class EditionTexts {
         en.management().forEach(s -> english.put(s.id(), s));
         en.columns().forEach(s -> english.put(s.id(), s));
         en.tables().forEach(t -> english.put(t.id(), t));
-        english.put(Passage.PILLARS_INTRO, new Passage(Passage.PILLARS_INTRO, en.pillarsIntro()));
+        english.put(Passage.PILLARS_INTRO, EditionDiff.pillarsPassage(en));
         english.put(Passage.MANAGEMENT_INTRO, new Passage(Passage.MANAGEMENT_INTRO, en.managementIntro()));
         english.put(Passage.NOTES, new Passage(Passage.NOTES, en.notes()));
     }
@@ -66,7 +76,7 @@ final class EditionTexts {
 
     /** The head of an item of this edition (the policy itself stands for its basic goal). */
     Head of(Object item) {
-        return heads.computeIfAbsent(item, EditionTexts::head);
+        return heads.computeIfAbsent(item, i -> head(i, i == edition.english() && i != edition.japanese() ? "en" : "ja"));
     }
 
     /** The English of an item of this edition's Japanese policy, or null when the English has no such item. */
@@ -82,28 +92,49 @@ final class EditionTexts {
 
     /** The item's id, without rendering anything. */
     static String id(Object item) {
-        return head(item).id();
+        return head(item, "ja").id();
     }
 
-    private static Head head(Object item) {
+    /** @param lang the language of the policy the item is from, which names its mascots as its page does */
+    private static Head head(Object item, String lang) {
         if (item instanceof Policy p) {
             return new Head(GOAL, p.goal().lines().map(String::strip).reduce("", (a, l) -> a + l), "",
-                    p.translation(), p);
+                    p.translation(), p, extras("mascots", p.mascots().stream().map(m -> m.label(lang)).toList(),
+                    "photos", captions(p.captions())));
         }
         if (item instanceof Pillar p) {
-            return new Head(p.id(), p.title(), "", p.translation(), p);
+            return new Head(p.id(), p.title(), "", p.translation(), p, extras("photos", captions(p.captions())));
         }
         if (item instanceof Initiative i) {
-            return new Head(i.id(), i.title(), i.program(), i.translation(), i);
+            return new Head(i.id(), i.title(), i.program(), i.translation(), i,
+                    extras("photos", captions(i.captions())));
         }
         if (item instanceof Passage p) {
-            return new Head(p.id(), "", "", p.text().translation(), p);
+            return new Head(p.id(), p.heading(), "", p.text().translation(), p,
+                    extras(INITIATIVES_LABEL, p.label().isBlank() ? List.of() : List.of(p.label())));
         }
         if (item instanceof Table t) {
-            return new Head(t.id(), t.title(), "", t.translation(), t);
+            return new Head(t.id(), t.title(), "", t.translation(), t, Map.of());
         }
         Section s = (Section) item;
-        return new Head(s.id(), s.title(), "", s.translation(), s);
+        return new Head(s.id(), s.title(), "", s.translation(), s, extras("photos", captions(s.captions())));
+    }
+
+    /** The non-empty lists among {@code keysAndLists} (a message key, then its list, and so on), in that order. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> extras(Object... keysAndLists) {
+        Map<String, List<String>> extras = new LinkedHashMap<>();
+        for (int k = 0; k < keysAndLists.length; k += 2) {
+            List<String> lines = (List<String>) keysAndLists[k + 1];
+            if (!lines.isEmpty()) {
+                extras.put((String) keysAndLists[k], lines);
+            }
+        }
+        return extras;
+    }
+
+    private static List<String> captions(List<Caption> captions) {
+        return captions.stream().map(Caption::text).toList();
     }
 
     private String render(Object item) {

@@ -67,8 +67,7 @@ public final class WardViews {
                 sections(p.management(), texts), sections(p.columns(), texts),
                 p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows(),
                         status(t.translation()))).toList(),
-                p.mascots().stream().map(m -> new WardView.MascotView(japanese ? m.role() + "「" + m.name() + "」"
-                        : m.name() + " (" + m.role() + ")")).toList(),
+                p.mascots().stream().map(m -> new WardView.MascotView(m.label(japanese ? "ja" : "en"))).toList(),
                 captions(p.captions()), texts.html(p.notes(), PART_LEVEL), status(p.notes()),
                 edition.source().file(), edition.source().sha256(), p.pillarsHeading(), p.initiativesLabel(),
                 editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url(),

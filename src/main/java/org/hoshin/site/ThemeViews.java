@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Pillar;
 import org.hoshin.content.Theme;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
@@ -16,10 +17,11 @@ import org.hoshin.render.PlainText;
 import org.hoshin.render.WardViews;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemedInitiative;
+import org.hoshin.themes.ThemedPillar;
 
 /**
  * What the theme pages show, in one language: the wards × themes table and, per theme, its initiatives grouped by
- * ward and edition. English pages show the English title and text where translated, else the Japanese (lang="ja").
+ * ward and edition, each group led by the pillars whose titles name the theme. English pages show the English title and text where translated, else the Japanese (lang="ja").
  */
 final class ThemeViews {
 
@@ -35,16 +37,24 @@ final class ThemeViews {
     record WardColumn(String id, String name) {
     }
 
-    /** One theme's page: a section per ward. */
-    record ThemePage(String id, String name, String description, List<WardGroup> wards) {
+    /**
+     * One theme's page: a section per ward.
+     *
+     * @param keywords the theme's words (Japanese), which a ward section with no initiative in the theme names
+     */
+    record ThemePage(String id, String name, String description, List<String> keywords, List<WardGroup> wards) {
     }
 
     /** One ward on a theme page: its latest edition's initiatives, then older editions'. */
     record WardGroup(String id, String name, EditionGroup latest, List<EditionGroup> older) {
     }
 
-    /** The initiatives of one edition in the theme. */
-    record EditionGroup(int year, String yearLabel, List<Item> items) {
+    /** The initiatives of one edition in the theme, after the pillars whose titles name it. */
+    record EditionGroup(int year, String yearLabel, List<PillarItem> pillars, List<Item> items) {
+    }
+
+    /** A pillar whose title names the theme; {@code url} is relative to the language folder. */
+    record PillarItem(int number, String title, String excerpt, String url, String lang) {
     }
 
     /** One initiative as a theme page lists it; {@code url} is relative to the language folder. */
@@ -82,19 +92,35 @@ final class ThemeViews {
             List<EditionGroup> older = new ArrayList<>();
             for (int e = ward.editions().size() - 2; e >= 0; e--) {
                 EditionGroup group = group(theme, ward, ward.editions().get(e), lang);
-                if (!group.items().isEmpty()) {
+                if (!group.items().isEmpty() || !group.pillars().isEmpty()) {
                     older.add(group);
                 }
             }
             groups.add(new WardGroup(ward.id(), ward.name(lang), group(theme, ward, ward.latest(), lang), older));
         }
-        return new ThemePage(theme.id(), theme.name(lang), theme.description(lang), groups);
+        return new ThemePage(theme.id(), theme.name(lang), theme.description(lang), theme.keywords(), groups);
     }
 
     private EditionGroup group(Theme theme, Ward ward, Edition edition, String lang) {
         int year = edition.fiscalYear().start();
         List<Item> items = assignments.in(theme, ward.id(), year).stream().map(i -> item(i, lang)).toList();
-        return new EditionGroup(year, WardViews.yearLabel(edition.fiscalYear(), lang), items);
+        List<PillarItem> pillars = assignments.pillarsIn(theme, ward.id(), year).stream().map(p -> pillar(p, lang))
+                .toList();
+        return new EditionGroup(year, WardViews.yearLabel(edition.fiscalYear(), lang), pillars, items);
+    }
+
+    private PillarItem pillar(ThemedPillar themed, String lang) {
+        Pillar shown = themed.pillar();
+        if (lang.equals("en")) {
+            shown = themed.edition().policy(lang).pillars().stream().filter(p -> p.id().equals(themed.pillar().id()))
+                    .findFirst().orElse(shown);
+        }
+        String textLang = lang.equals("en") && shown != themed.pillar() && shown.translation() != Translation.MISSING
+                ? "en" : "ja";
+        String url = EditionPages.editionPath(themed.ward().id(), themed.edition().fiscalYear().start()) + "#"
+                + themed.pillar().id();
+        return new PillarItem(themed.number(), shown.title(), excerpt(plain.of(shown.summary()), textLang), url,
+                textLang);
     }
 
     private Item item(ThemedInitiative themed, String lang) {

@@ -12,13 +12,18 @@ import org.hoshin.content.Message;
  */
 public record KeywordHit(String keyword, Field field, int count, int points) {
 
-    /** The parts of an initiative keywords are looked for in. */
+    /** The parts of an initiative keywords are looked for in, and of the pillar it stands under. */
     public enum Field {
-        TITLE, PROGRAM, CAPTIONS, TEXT;
+        TITLE, PROGRAM, CAPTIONS, TEXT, PILLAR_TITLE, PILLAR_TEXT;
 
-        /** The name shown to editors. */
+        /** The name shown to editors ({@code pillar title}). */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        /** Whether the field is the pillar's rather than the initiative's own. */
+        public boolean pillar() {
+            return this == PILLAR_TITLE || this == PILLAR_TEXT;
         }
     }
 

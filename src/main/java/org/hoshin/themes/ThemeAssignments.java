@@ -10,7 +10,7 @@ import org.hoshin.content.Theme;
 import org.hoshin.content.Themes;
 
 /**
- * Every initiative of every edition with the themes it is in: what the theme pages, the ward pages' theme links
+ * Every initiative of every edition with the themes it is in, and the pillars whose titles name a theme: what the theme pages, the ward pages' theme links
  * and the open data all read, so they cannot disagree. Indexed once, by edition and by theme and edition, because
  * every edition page, theme page and data file looks its initiatives up here: a scan of all items per lookup made
  * a build quadratic in the number of editions.
@@ -27,12 +27,15 @@ public final class ThemeAssignments {
     private final Map<String, List<ThemedInitiative>> byTheme;
     private final Map<String, Map<EditionKey, List<ThemedInitiative>>> byThemeAndEdition;
     private final List<ThemedInitiative> unthemed;
+    private final Map<String, Map<EditionKey, List<ThemedPillar>>> pillarsByThemeAndEdition;
+    private final Map<String, List<ThemedPillar>> pillarsByTheme;
 
     /**
-     * @param themes the themes list
-     * @param items  every initiative, in ward, edition (oldest first) and page order
+     * @param themes  the themes list
+     * @param items   every initiative, in ward, edition (oldest first) and page order
+     * @param pillars the pillars whose titles name a theme, in the same order
      */
-    public ThemeAssignments(Themes themes, List<ThemedInitiative> items) {
+    public ThemeAssignments(Themes themes, List<ThemedInitiative> items, List<ThemedPillar> pillars) {
         this.themes = themes;
         this.items = List.copyOf(items);
         Map<EditionKey, Map<String, ThemedInitiative>> byEdition = new HashMap<>();
@@ -59,6 +62,20 @@ public final class ThemeAssignments {
         this.byTheme = byTheme;
         this.byThemeAndEdition = byThemeAndEdition;
         this.unthemed = List.copyOf(unthemed);
+        Map<String, Map<EditionKey, List<ThemedPillar>>> pillarsBy = new HashMap<>();
+        Map<String, List<ThemedPillar>> pillarsByTheme = new HashMap<>();
+        for (ThemedPillar pillar : pillars) {
+            EditionKey edition = new EditionKey(pillar.ward().id(), pillar.edition().fiscalYear().start());
+            for (Theme theme : pillar.themes()) {
+                pillarsByTheme.computeIfAbsent(theme.id(), k -> new ArrayList<>()).add(pillar);
+                pillarsBy.computeIfAbsent(theme.id(), k -> new HashMap<>())
+                        .computeIfAbsent(edition, k -> new ArrayList<>()).add(pillar);
+            }
+        }
+        pillarsBy.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
+        this.pillarsByThemeAndEdition = pillarsBy;
+        pillarsByTheme.replaceAll((k, v) -> List.copyOf(v));
+        this.pillarsByTheme = pillarsByTheme;
     }
 
     /** The themes list. */
@@ -80,6 +97,17 @@ public final class ThemeAssignments {
     public List<ThemedInitiative> in(Theme theme, String wardId, int year) {
         return byThemeAndEdition.getOrDefault(theme.id(), Map.of()).getOrDefault(new EditionKey(wardId, year),
                 List.of());
+    }
+
+    /** The pillars whose titles name {@code theme}, in ward, edition and page order. */
+    public List<ThemedPillar> pillarsIn(Theme theme) {
+        return pillarsByTheme.getOrDefault(theme.id(), List.of());
+    }
+
+    /** The pillars of one edition whose titles name {@code theme}, in page order. */
+    public List<ThemedPillar> pillarsIn(Theme theme, String wardId, int year) {
+        return pillarsByThemeAndEdition.getOrDefault(theme.id(), Map.of())
+                .getOrDefault(new EditionKey(wardId, year), List.of());
     }
 
     /** The initiatives of one edition, by initiative id, in page order. */

@@ -2,6 +2,7 @@ package org.hoshin.themes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,11 @@ import org.hoshin.content.Ward;
 import org.hoshin.render.PlainText;
 
 /**
- * Puts initiatives into themes. Keywords and texts go through the same analysis as the search index, and a keyword
+ * Puts initiatives into themes, and finds the pillars whose titles name a theme. Keywords and texts go through the same analysis as the search index, and a keyword
  * matches where its terms stand together in a field's terms: 防災 matches 地域防災拠点 (地域・防災・拠点) but not 防犯,
  * and 地域包括ケア matches 地域包括ケアシステム. Points depend on the field (see {@link Themes.Scoring}); the
- * editor's {@code themes:} list then adds or removes themes whatever the words say.
+ * editor's {@code themes:} list then adds or removes themes whatever the words say. A pillar's title and summary
+ * count for the initiatives under it, up to one point short of the threshold (see {@link Themes.Scoring}).
  */
 public final class ThemeMatcher {
 
@@ -52,14 +54,21 @@ public final class ThemeMatcher {
             }
         }
         List<ThemedInitiative> items = new ArrayList<>();
+        List<ThemedPillar> pillars = new ArrayList<>();
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
                 int number = 0;
                 for (Pillar pillar : edition.japanese().pillars()) {
                     number++;
+                    Map<KeywordHit.Field, List<String>> context = pillarFields(pillar);
+                    List<Theme> named = named(context.get(KeywordHit.Field.PILLAR_TITLE));
+                    if (!named.isEmpty()) {
+                        pillars.add(new ThemedPillar(ward, edition, number, pillar, named));
+                    }
                     for (Initiative initiative : pillar.initiatives()) {
                         checkTags(initiative, errors);
-                        items.add(new ThemedInitiative(ward, edition, number, pillar, initiative, score(initiative)));
+                        items.add(new ThemedInitiative(ward, edition, number, pillar, initiative,
+                                score(initiative, context)));
                     }
                 }
             }
@@ -67,7 +76,21 @@ public final class ThemeMatcher {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        return new ThemeAssignments(themes, items);
+        return new ThemeAssignments(themes, items, pillars);
+    }
+
+    /** The pillar's words, which count for every initiative under it. */
+    private Map<KeywordHit.Field, List<String>> pillarFields(Pillar pillar) {
+        Map<KeywordHit.Field, List<String>> fields = new EnumMap<>(KeywordHit.Field.class);
+        fields.put(KeywordHit.Field.PILLAR_TITLE, analyzer.apply(pillar.title()));
+        fields.put(KeywordHit.Field.PILLAR_TEXT, analyzer.apply(plain.of(pillar.summary())));
+        return fields;
+    }
+
+    /** The themes a keyword of which stands in {@code title}'s terms. */
+    private List<Theme> named(List<String> title) {
+        return themes.themes().stream()
+                .filter(t -> t.keywords().stream().anyMatch(k -> occurrences(title, terms(k)) > 0)).toList();
     }
 
     private void checkTags(Initiative initiative, List<ContentError> errors) {
@@ -79,8 +102,13 @@ public final class ThemeMatcher {
         }
     }
 
-    private List<ThemeScore> score(Initiative initiative) {
-        Map<KeywordHit.Field, List<String>> fields = new java.util.EnumMap<>(KeywordHit.Field.class);
+    /**
+     * Scores one initiative against every theme: its own words, then its pillar's, whose points are given out in
+     * the themes list's keyword order until they reach {@link Themes.Scoring#pillarLimit}. A theme none of whose
+     * words the initiative itself has is left out (the pillar's words alone could never reach the threshold).
+     */
+    private List<ThemeScore> score(Initiative initiative, Map<KeywordHit.Field, List<String>> pillar) {
+        Map<KeywordHit.Field, List<String>> fields = new EnumMap<>(KeywordHit.Field.class);
         fields.put(KeywordHit.Field.TITLE, analyzer.apply(initiative.title()));
         fields.put(KeywordHit.Field.PROGRAM, analyzer.apply(initiative.program()));
         fields.put(KeywordHit.Field.CAPTIONS, analyzer.apply(String.join("\n",
@@ -88,22 +116,36 @@ public final class ThemeMatcher {
         fields.put(KeywordHit.Field.TEXT, analyzer.apply(plain.of(initiative.body())));
         List<ThemeScore> scores = new ArrayList<>();
         for (Theme theme : themes.themes()) {
-            List<KeywordHit> hits = new ArrayList<>();
-            for (String keyword : theme.keywords()) {
-                for (var field : fields.entrySet()) {
-                    int count = occurrences(field.getValue(), terms(keyword));
-                    if (count > 0) {
-                        hits.add(new KeywordHit(keyword, field.getKey(), count, points(field.getKey(), count)));
-                    }
-                }
-            }
-            int points = hits.stream().mapToInt(KeywordHit::points).sum();
+            List<KeywordHit> hits = hits(theme, fields, Integer.MAX_VALUE);
+            List<KeywordHit> context = hits.isEmpty() ? List.of() : hits(theme, pillar,
+                    themes.scoring().pillarLimit());
+            int points = hits.stream().mapToInt(KeywordHit::points).sum()
+                    + context.stream().mapToInt(KeywordHit::points).sum();
             ThemeScore.Decision decision = decide(initiative, theme, points);
             if (!hits.isEmpty() || decision == ThemeScore.Decision.ADDED || decision == ThemeScore.Decision.REMOVED) {
-                scores.add(new ThemeScore(theme, hits, points, decision));
+                List<KeywordHit> all = new ArrayList<>(hits);
+                all.addAll(context);
+                scores.add(new ThemeScore(theme, all, points, decision));
             }
         }
         return scores;
+    }
+
+    /** The theme's keywords found in {@code fields}, earning {@code limit} points in all at most. */
+    private List<KeywordHit> hits(Theme theme, Map<KeywordHit.Field, List<String>> fields, int limit) {
+        List<KeywordHit> hits = new ArrayList<>();
+        int left = limit;
+        for (String keyword : theme.keywords()) {
+            for (var field : fields.entrySet()) {
+                int count = occurrences(field.getValue(), terms(keyword));
+                if (count > 0 && left > 0) {
+                    int points = Math.min(left, points(field.getKey(), count));
+                    left -= points;
+                    hits.add(new KeywordHit(keyword, field.getKey(), count, points));
+                }
+            }
+        }
+        return hits;
     }
 
     private ThemeScore.Decision decide(Initiative initiative, Theme theme, int points) {
@@ -123,6 +165,8 @@ public final class ThemeMatcher {
             case PROGRAM -> s.program();
             case CAPTIONS -> s.captions();
             case TEXT -> Math.min(count, s.textLimit()) * s.text();
+            case PILLAR_TITLE -> s.pillarTitle();
+            case PILLAR_TEXT -> Math.min(count, s.textLimit()) * s.pillarText();
         };
     }
 

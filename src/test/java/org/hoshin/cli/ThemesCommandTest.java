@@ -25,6 +25,14 @@ class ThemesCommandTest {
     }
 
     @Test
+    void themesListsThePillarsWhoseTitlesNameTheTheme() {
+        ContentFixture.Result result = ContentFixture.run(Path.of(""), "themes", "--theme", "kosodate");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().lines().anyMatch(l -> l.contains("kanazawa/2022#p3 ") && l.contains("pillar")
+                && l.contains("content/wards/kanazawa/2022/ja/pillars/03.md")), result.out());
+    }
+
+    @Test
     void checkReportsAnUnknownThemeIdWithFileAndLine(@TempDir Path temp) throws IOException {
         Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         Path file = content.resolve("wards/kohoku/2022/ja/pillars/02/04.md");

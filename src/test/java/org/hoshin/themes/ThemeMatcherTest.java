@@ -126,6 +126,44 @@ class ThemeMatcherTest {
         assertTrue(error.hint().contains("bosai"), "the hint lists the ids: " + error.hint());
     }
 
+    @Test
+    void aPillarsTitleLiftsAnInitiativeThatNamesTheThemeOnceButNeverCarriesOneThatDoesNot(@TempDir Path temp)
+            throws IOException, ContentException {
+        // one mention of 外国人 in p2-1's text is 1 point, below the threshold of 3, whatever pillar it stands under
+        Path plainPillar = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("plain"));
+        appendToBody(plainPillar.resolve("wards/izumi/2022/ja/pillars/02/01.md"), "外国人の方も参加できる催しを開きます。");
+        assertFalse(ids(load(plainPillar, temp), "tabunka").contains("izumi/2022#p2-1"), "a passing mention");
+
+        Path named = Trees.copy(plainPillar, temp.resolve("named"));
+        retitle(named.resolve("wards/izumi/2022/ja/pillars/02.md"), "多文化共生のまちづくり");
+        ThemeAssignments assignments = load(named, temp);
+        List<String> tabunka = ids(assignments, "tabunka");
+        assertTrue(tabunka.contains("izumi/2022#p2-1"), "its pillar names the theme: " + tabunka);
+        assertFalse(tabunka.contains("izumi/2022#p2-2"), "the pillar alone never puts an initiative in a theme");
+        ThemeScore score = item(assignments, "izumi", 2022, "p2-1").scores().stream()
+                .filter(s -> s.theme().id().equals("tabunka")).findFirst().orElseThrow();
+        assertEquals(ThemeScore.Decision.KEYWORDS, score.decision());
+        assertTrue(score.hits().stream().anyMatch(h -> h.field() == KeywordHit.Field.PILLAR_TITLE
+                && h.keyword().equals("多文化共生")), score.hits().toString());
+        assertTrue(score.hits().stream().filter(h -> h.field().pillar()).mapToInt(KeywordHit::points).sum()
+                <= assignments.themes().scoring().pillarLimit());
+
+        var theme = assignments.themes().find("tabunka").orElseThrow();
+        assertEquals(List.of("p2"), assignments.pillarsIn(theme, "izumi", 2022).stream().map(p -> p.pillar().id())
+                .toList(), "the pillar is listed with the theme");
+        assertEquals(List.of(), load(plainPillar, temp).pillarsIn(theme, "izumi", 2022));
+    }
+
+    /** Gives a pillar (or initiative) file a new title. */
+    static void retitle(Path file, String title) throws IOException {
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: " + title));
+    }
+
+    /** Adds a sentence at the end of a file's body. */
+    static void appendToBody(Path file, String sentence) throws IOException {
+        Files.writeString(file, Files.readString(file).stripTrailing() + sentence + "\n");
+    }
+
     /** Inserts lines right after the opening '---' of a file's front matter (so they start on line 2). */
     static void addFrontMatter(Path file, String lines) throws IOException {
         String text = Files.readString(file);

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
-import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
@@ -15,8 +15,9 @@ import org.hoshin.content.Table;
 
 /**
  * What changed between two editions of one ward's Japanese policy, item by item: every part an editor can change —
- * the basic goal, the introductions, the pillars with their initiatives, the management items, the columns, the
- * tables and the closing notes. Japanese is compared because it is the source; the English edition mirrors it id
+ * the basic goal (with its slogan, mascots and photos), the introductions (with the document's own heading and label
+ * for the pillars), the pillars with their initiatives, the management items, the columns, the tables and the closing
+ * notes, each item with its photo captions. Japanese is compared because it is the source; the English edition mirrors it id
  * for id, so the same pairs serve both languages.
  *
  * @param goal            the basic goal with its slogan and explanation (changed or unchanged)
@@ -54,29 +55,37 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
         Map<String, Pillar> newerPillarOf = pillarOf(n, olderPillarOf, o);
         List<PillarChange> pillars = ItemMatcher.match(o.pillars(), n.pillars(), EditionDiff::parts).stream()
                 .map(p -> initiatives(p, olderPillarOf, newerPillarOf)).toList();
-        return new EditionDiff(goal, passage(Passage.PILLARS_INTRO, o.pillarsIntro(), n.pillarsIntro()), pillars,
-                passage(Passage.MANAGEMENT_INTRO, o.managementIntro(), n.managementIntro()),
+        return new EditionDiff(goal, passage(pillarsPassage(o), pillarsPassage(n)), pillars,
+                passage(new Passage(Passage.MANAGEMENT_INTRO, o.managementIntro()),
+                        new Passage(Passage.MANAGEMENT_INTRO, n.managementIntro())),
                 ItemMatcher.match(o.management(), n.management(), EditionDiff::parts),
                 ItemMatcher.match(o.columns(), n.columns(), EditionDiff::parts),
                 ItemMatcher.match(o.tables(), n.tables(), EditionDiff::parts),
-                passage(Passage.NOTES, o.notes(), n.notes()));
+                passage(new Passage(Passage.NOTES, o.notes()), new Passage(Passage.NOTES, n.notes())));
+    }
+
+    /**
+     * The pillars' introduction with the document's own heading for the pillars and label for their initiatives:
+     * all three are what {@code index.md} and {@code pillars/index.md} say of the pillars as a whole.
+     */
+    public static Passage pillarsPassage(Policy policy) {
+        return new Passage(Passage.PILLARS_INTRO, policy.pillarsHeading(), policy.initiativesLabel(),
+                policy.pillarsIntro());
     }
 
     /** A text part of both editions as a change: none when neither has it, added or removed when one lacks it. */
-    private static List<ItemChange<Passage>> passage(String id, Markdown older, Markdown newer) {
-        Passage o = new Passage(id, older);
-        Passage n = new Passage(id, newer);
+    private static List<ItemChange<Passage>> passage(Passage older, Passage newer) {
         if (older.isBlank() && newer.isBlank()) {
             return List.of();
         }
         if (older.isBlank()) {
-            return List.of(ItemChange.added(n));
+            return List.of(ItemChange.added(newer));
         }
         if (newer.isBlank()) {
-            return List.of(ItemChange.removed(o));
+            return List.of(ItemChange.removed(older));
         }
-        boolean same = older.source().strip().equals(newer.source().strip());
-        return List.of(new ItemChange<>(same ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED, o, n));
+        boolean same = older.content().equals(newer.content());
+        return List.of(new ItemChange<>(same ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED, older, newer));
     }
 
     /** Every item change of the comparison, pillars followed by their initiatives, for counting. */
@@ -162,8 +171,15 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
         return pillars;
     }
 
+    /** The basic goal as the page shows it: with its slogan, text, the mascots and the photos printed with it. */
     private static String goalContent(Policy p) {
-        return p.goal() + "\n" + p.slogan() + "\n" + p.goalText().source();
+        return p.goal() + "\n" + p.slogan() + "\n" + p.goalText().source() + "\n"
+                + String.join("\n", p.mascots().stream().map(m -> m.label("ja")).toList()) + captions(p.captions());
+    }
+
+    /** Photo captions, which a reader sees with the item, as part of its content. */
+    private static String captions(List<Caption> captions) {
+        return captions.isEmpty() ? "" : "\n" + String.join("\n", captions.stream().map(Caption::text).toList());
     }
 
     private static List<Initiative> initiatives(Pillar pillar) {
@@ -171,16 +187,16 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
     }
 
     static Comparand parts(Pillar p) {
-        return new Comparand(p.id(), p.title(), p.title() + "\n" + p.summary().source());
+        return new Comparand(p.id(), p.title(), p.title() + "\n" + p.summary().source() + captions(p.captions()));
     }
 
     static Comparand parts(Initiative i) {
         return new Comparand(i.id(), i.title() + "\n" + i.program(),
-                i.title() + "\n" + i.program() + "\n" + i.body().source());
+                i.title() + "\n" + i.program() + "\n" + i.body().source() + captions(i.captions()));
     }
 
     static Comparand parts(Section s) {
-        return new Comparand(s.id(), s.title(), s.title() + "\n" + s.body().source());
+        return new Comparand(s.id(), s.title(), s.title() + "\n" + s.body().source() + captions(s.captions()));
     }
 
     static Comparand parts(Table t) {
