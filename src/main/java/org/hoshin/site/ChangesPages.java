@@ -27,7 +27,7 @@ final class ChangesPages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     Optional<Edition> previous = ward.previous(edition);

@@ -50,7 +50,7 @@ final class ContentLinks {
         List<ContentError> errors = new ArrayList<>();
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
-                for (String lang : SiteBuilder.LANGUAGES) {
+                for (String lang : SiteConfig.LANGUAGES) {
                     String page = lang + "/" + EditionPages.editionPath(ward.id(), edition.fiscalYear().start());
                     for (Markdown text : PolicyTexts.of(edition.policy(lang))) {
                         for (MarkdownInspector.LinkRef link : MarkdownInspector.links(text)) {

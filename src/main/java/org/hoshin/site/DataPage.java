@@ -39,7 +39,7 @@ final class DataPage implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             List<DataFile> files = new ArrayList<>();
             site.tree().sizes().forEach((path, size) -> {
                 if (path.startsWith(DataFiles.DIR)) {

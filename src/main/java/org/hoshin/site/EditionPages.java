@@ -23,7 +23,7 @@ final class EditionPages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             for (Ward ward : site.content().wards()) {
                 Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
                 site.wardPage(lang, wardPath(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),

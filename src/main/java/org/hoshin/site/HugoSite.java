@@ -38,7 +38,7 @@ final class HugoSite {
         }
         write(dir.resolve("layouts/index.html"), PAGE);
         for (BenchCorpus.EditionDir edition : editions) {
-            for (String lang : SiteBuilder.LANGUAGES) {
+            for (String lang : SiteConfig.LANGUAGES) {
                 Path langDir = edition.dir().resolve(lang);
                 if (Files.isDirectory(langDir)) {
                     write(dir.resolve("content/" + lang + "/" + edition.ward() + "/" + edition.year() + ".md"),

@@ -11,7 +11,7 @@ final class LanguagePages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             Map<String, Object> data = Map.of("wards", site.latestViews(lang),
                     "coverage", Coverage.of(site.content(), YokohamaWards.all().size()));
             site.page(lang, "", "pages/wards", data);

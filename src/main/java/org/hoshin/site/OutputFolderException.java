@@ -1,6 +1,7 @@
 package org.hoshin.site;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.Location;
@@ -32,5 +33,15 @@ public final class OutputFolderException extends IOException {
     /** True when nothing in the output folder was changed. */
     public boolean unchanged() {
         return unchanged;
+    }
+
+    /** A file-system error in words: Java's messages are often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+            return (f.getReason() != null ? f.getReason() : kind) + ": " + f.getFile();
+        }
+        return e.getMessage();
     }
 }

@@ -112,7 +112,7 @@ final class OutputGuard {
                 return;
             }
         } catch (IOException e) {
-            throw new OutputFolderException(out, true, "output.unreadable", SiteWriter.reason(e));
+            throw new OutputFolderException(out, true, "output.unreadable", OutputFolderException.reason(e));
         }
         throw new OutputFolderException(out, true, "output.notOurs", MARKER);
     }

@@ -27,7 +27,7 @@ final class SearchIndexFiles implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             Map<String, String> names = new LinkedHashMap<>();
             for (Ward ward : site.content().wards()) {
                 names.put(ward.id(), ward.latest().policy(lang).wardName());

@@ -62,7 +62,7 @@ public final class SiteBenchmark {
             }
         }
         Map<String, Integer> meta = new java.util.TreeMap<>();
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             byte[] bytes = tree.files().get("search/" + lang + "/root.json");
             if (bytes != null) {
                 meta.put(lang, gzip(bytes));

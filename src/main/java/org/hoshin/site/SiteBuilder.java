@@ -34,9 +34,6 @@ import org.hoshin.render.TemplateRenderer;
  */
 public final class SiteBuilder {
 
-    /** The site's languages; Japanese is the source, English mirrors it page for page. */
-    public static final List<String> LANGUAGES = List.of("ja", "en");
-
     /**
      * What a build produced.
      *
@@ -153,7 +150,7 @@ public final class SiteBuilder {
         TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
                 : session.templates(config.templatesDir());
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
-        for (String lang : LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             messages.put(lang, Messages.load(config.templatesDir(), lang));
         }
         SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree,

@@ -3,6 +3,7 @@ package org.hoshin.site;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Locale;
  * @param siteUrl      the published address ending in '/', e.g. https://example.org/hoshin/ (sitemap, 404 page)
  */
 public record SiteConfig(Path projectRoot, Path contentDir, Path templatesDir, Path outputDir, String siteUrl) {
+
+    /** The site's languages; Japanese is the source, English mirrors it page for page. */
+    public static final List<String> LANGUAGES = List.of("ja", "en");
 
     /** @throws SiteUrlException when the site URL is not an absolute http(s) address */
     public SiteConfig {

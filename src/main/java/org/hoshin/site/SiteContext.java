@@ -308,7 +308,7 @@ final class SiteContext {
     void wardPage(String lang, String pagePath, String template, Source source, Callable<Map<String, Object>> data)
             throws ContentException {
         render(lang, pagePath, pagePath, template, source, data);
-        if (lang.equals(SiteBuilder.LANGUAGES.get(0))) {
+        if (lang.equals(SiteConfig.LANGUAGES.get(0))) {
             pages.add(pagePath);
         }
     }

@@ -1,5 +1,7 @@
 package org.hoshin.site;
 
+import static org.hoshin.site.OutputFolderException.reason;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -299,15 +301,5 @@ public final class SiteWriter {
     /** How the output folder's sibling is named to the user, next to the output as the user named it. */
     private Path shown(Path sibling) {
         return out.resolveSibling(sibling.getFileName());
-    }
-
-    /** A file-system error in words: Java's messages are often just the path. */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException f) {
-            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                    .toLowerCase(java.util.Locale.ROOT);
-            return (f.getReason() != null ? f.getReason() : kind) + ": " + f.getFile();
-        }
-        return e.getMessage();
     }
 }

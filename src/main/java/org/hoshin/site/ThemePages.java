@@ -17,7 +17,7 @@ final class ThemePages implements PageGenerator {
     @Override
     public void generate(SiteContext site) throws ContentException {
         ThemeViews views = new ThemeViews(site.themes(), site.content().wards());
-        for (String lang : SiteBuilder.LANGUAGES) {
+        for (String lang : SiteConfig.LANGUAGES) {
             site.page(lang, PATH, "pages/themes", Map.of("rows", views.rows(lang), "columns", views.columns(lang)));
             for (Theme theme : site.themes().themes().themes()) {
                 site.page(lang, PATH + theme.id() + "/", "pages/theme", () -> Map.of("theme", views.page(theme, lang)));
