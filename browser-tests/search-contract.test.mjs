@@ -8,7 +8,7 @@ import { searchModule } from './search-modules.mjs';
 
 const contract = JSON.parse(readFileSync(new URL('../target/search-contract.json', import.meta.url), 'utf8'));
 const { fold, shardKey, STOP_WORDS } = await searchModule('index');
-const { fiscalYearLabel } = await searchModule('render');
+const { fiscalYearLabel } = await searchModule('page');
 
 /** The first few disagreements, one line each. */
 function disagreements(entries, browser) {

@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { searchModule } from './search-modules.mjs';
 
 const { SearchIndex, decodePostings, decodeRoot, editionOf, shardKey } = await searchModule('index');
-const { analyze, planEnglish, segment, tokenStarts } = await searchModule('query');
-const { rank } = await searchModule('rank');
-const { fiscalYearLabel, highlight, messages, needlesOf, snippet } = await searchModule('render');
+const { analyze, planEnglish, rank, segment, tokenStarts } = await searchModule('query');
+const { fiscalYearLabel, highlight, messages, needlesOf, snippet } = await searchModule('page');
 const { stem } = await searchModule('stem');
 
 /**

@@ -81,7 +81,7 @@ class SiteBuildTest {
                     String src = script.attr("src");
                     boolean deferred = script.hasAttr("defer") || script.attr("type").equals("module");
                     boolean allowed = src.endsWith("assets/site.js")
-                            || src.endsWith("assets/search/main.js") && name.contains("search/");
+                            || src.endsWith("assets/search/page.js") && name.contains("search/");
                     assertTrue(deferred && allowed && script.data().isEmpty(),
                             name + ": scripts are deferred enhancements (search only on the search page): " + src);
                 }
