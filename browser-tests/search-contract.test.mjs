@@ -1,13 +1,13 @@
 // The browser's search against the Java side, on what BrowserContractFixtureTest writes to target/search-contract.json
 // (bin/test runs Maven before the browser tests): fiscal-year labels for every year FiscalYear accepts, the English
-// stop words, how each character of the fixture's texts is folded, and vocabulary shard keys.
+// stop words, how each character of the fixture's texts is folded, vocabulary shard keys and katakana stems.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { searchModule } from './search-modules.mjs';
 
 const contract = JSON.parse(readFileSync(new URL('../target/search-contract.json', import.meta.url), 'utf8'));
-const { fold, shardKey, STOP_WORDS } = await searchModule('index');
+const { fold, katakanaStem, shardKey, STOP_WORDS } = await searchModule('index');
 const { fiscalYearLabel } = await searchModule('page');
 
 /** The first few disagreements, one line each. */
@@ -43,4 +43,11 @@ test('a word\'s vocabulary shard is the one ShardKey gives it, for any shard cou
     assert.deepEqual(disagreements(words.map(([word, keys]) => [word, keys[i]]), (w) => shardKey(w, shards)), [],
       `${shards} shards`);
   }
+});
+
+test('katakana words are stemmed as JapaneseKatakanaStemFilter stems them (a final ー of a long word)', () => {
+  const words = Object.entries(contract.katakanaStems);
+  assert.ok(words.length > 100, `${words.length} words`);
+  assert.ok(words.some(([word, stem]) => word !== stem), 'some words lose their ー');
+  assert.deepEqual(disagreements(words, katakanaStem), []);
 });

@@ -8,21 +8,29 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hoshin.content.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 /**
  * Writes what the browser's search must compute exactly as the Java side does to {@code target/search-contract.json}:
  * every fiscal year's labels ({@link FiscalYear}), the English stop words the index leaves out, shard keys
- * ({@link ShardKey}) and how the index folds each character the fixture's texts hold, with the width variants.
+ * ({@link ShardKey}), how the index folds each character the fixture's texts hold, with the width variants, and
+ * how it stems each katakana word of those texts (a final ー).
  * browser-tests/search-contract.test.mjs checks templates/assets/search/ against it (bin/test runs Maven first), so
  * the two sides cannot drift apart silently, as the fiscal-year label once did (平成1年度 for 平成元年度).
  */
@@ -38,6 +46,7 @@ class BrowserContractFixtureTest {
         TreeSet<String> characters = characters();
         contract.put("folding", folding(characters));
         contract.put("shardKeys", shardKeys(characters));
+        contract.put("katakanaStems", katakanaStems());
         assertTrue(characters.size() > 500, "characters: " + characters.size());
         Path fixture = Path.of("target", "search-contract.json");
         Files.createDirectories(fixture.getParent());
@@ -99,13 +108,40 @@ class BrowserContractFixtureTest {
         }
     }
 
+    /** Each katakana run of the fixture's Japanese texts, and the same with ー, as JapaneseKatakanaStemFilter stems it. */
+    private static Map<String, String> katakanaStems() throws IOException {
+        Map<String, String> stems = new TreeMap<>();
+        Matcher runs = Pattern.compile("[\\u30a0-\\u30ff]+").matcher("");
+        for (SearchDocument doc : RealContent.documents("ja")) {
+            runs.reset(doc.title() + " " + doc.program() + " " + doc.searchedText());
+            while (runs.find()) {
+                for (String word : List.of(runs.group(), runs.group() + "ー")) {
+                    stems.put(word, katakanaStem(word));
+                }
+            }
+        }
+        return stems;
+    }
+
+    private static String katakanaStem(String word) throws IOException {
+        KeywordTokenizer tokenizer = new KeywordTokenizer();
+        tokenizer.setReader(new StringReader(word));
+        try (TokenStream stream = new JapaneseKatakanaStemFilter(tokenizer)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String stem = stream.incrementToken() ? term.toString() : word;
+            stream.end();
+            return stem;
+        }
+    }
+
     /** word → its shard for each of SHARD_COUNTS: each character, and each pair of neighbouring characters. */
     private static Map<String, List<Integer>> shardKeys(TreeSet<String> characters) {
         Map<String, List<Integer>> keys = new TreeMap<>();
         String previous = "";
         for (String character : characters) {
             for (String word : List.of(character, previous + character, "ぼうさい", "防災", "disaster", "𠮷野家")) {
-                keys.put(word, java.util.Arrays.stream(SHARD_COUNTS).mapToObj(n -> ShardKey.of(word, n)).toList());
+                keys.put(word, Arrays.stream(SHARD_COUNTS).mapToObj(n -> ShardKey.of(word, n)).toList());
             }
             previous = character;
         }
