@@ -21,7 +21,7 @@ async function scaledPage() {
   });
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (path.endsWith('search.js')) fetched.push(gzipSync(readFileSync(SITE_DIR + path)).length);
+    if (path.includes('/assets/search/')) fetched.push(gzipSync(readFileSync(SITE_DIR + path)).length);
   });
   return { page, fetched };
 }

@@ -36,7 +36,7 @@ export async function search(lang, query, options = {}, reused = null) {
   const fetched = [];
   const onResponse = (response) => {
     const path = new URL(response.url()).pathname;
-    if (path.startsWith('/search/') || path.endsWith('search.js') || path.endsWith('stemmer.js')) fetched.push(path);
+    if (path.startsWith('/search/') || path.startsWith('/assets/search/')) fetched.push(path);
   };
   page.on('response', onResponse);
   const params = new URLSearchParams({ q: query, ...options });

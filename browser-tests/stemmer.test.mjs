@@ -1,16 +1,14 @@
-// stemmer.js against Lucene's PorterStemFilter: every word of the English content and inflected forms of each,
+// stem.js against Lucene's PorterStemFilter: every word of the English content and inflected forms of each,
 // with Lucene's stems written by the Java test StemFixtureTest (bin/test runs Maven before the browser tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { searchModule } from './search-modules.mjs';
 
 const root = new URL('..', import.meta.url);
-const context = { window: {} };
-runInNewContext(readFileSync(new URL('templates/assets/stemmer.js', root), 'utf8'), context);
-const stem = context.window.hoshinStem;
+const { stem } = await searchModule('stem');
 
-test('stemmer.js gives Lucene\'s Porter stem for every English word of the content and its inflections', () => {
+test('stem.js gives Lucene\'s Porter stem for every English word of the content and its inflections', () => {
   const expected = JSON.parse(readFileSync(new URL('target/stems.json', root), 'utf8'));
   const words = Object.keys(expected);
   assert.ok(words.length > 10000, `${words.length} words`);

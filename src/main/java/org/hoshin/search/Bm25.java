@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * BM25 with field weights (title 3, program 2, text 1), computed at build time: each posting carries its document's
  * term-frequency and length part as a small integer "impact" (tenths), so the browser multiplies by the idf and adds,
- * without downloading any document's lengths. search.js computes the idf with the same k1 and b.
+ * without downloading any document's lengths; templates/assets/search/query.js computes the idf as Lucene does.
  */
 final class Bm25 {
 

@@ -5,7 +5,8 @@ package org.hoshin.search;
  * shard count. Keying on the start of a word lets the browser segment a query by longest match while loading at most
  * two shards per position a match can start at (one for one-character words); folding kana puts a term, its kana
  * reading and a typed hiragana word in the same shard; two characters rather than one spread English words, which
- * share 26 initials, over many shards. search.js computes the same function (keyOf).
+ * share 26 initials, over many shards. The browser computes the same function (templates/assets/search/index.js,
+ * shardKey; browser-tests/search-contract.test.mjs compares them).
  */
 public final class ShardKey {
 

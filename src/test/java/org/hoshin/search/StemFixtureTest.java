@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes Lucene's Porter stem of every word of the English content, and of inflected forms of each, to
- * {@code target/stems.json}; browser-tests/stemmer.test.mjs checks that stemmer.js gives the same stem for each, so
+ * {@code target/stems.json}; browser-tests/stemmer.test.mjs checks that templates/assets/search/stem.js gives the same stem for each, so
  * a word typed in the browser reaches the term the index stores (bin/test runs Maven first).
  */
 class StemFixtureTest {

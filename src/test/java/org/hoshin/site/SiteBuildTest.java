@@ -79,10 +79,10 @@ class SiteBuildTest {
                 assertEquals(1, doc.select("h1").size(), name);
                 for (Element script : doc.select("script")) {
                     String src = script.attr("src");
+                    boolean deferred = script.hasAttr("defer") || script.attr("type").equals("module");
                     boolean allowed = src.endsWith("assets/site.js")
-                            || (src.endsWith("assets/search.js") || src.endsWith("assets/stemmer.js"))
-                            && name.contains("search/");
-                    assertTrue(script.hasAttr("defer") && allowed && script.data().isEmpty(),
+                            || src.endsWith("assets/search/page.js") && name.contains("search/");
+                    assertTrue(deferred && allowed && script.data().isEmpty(),
                             name + ": scripts are deferred enhancements (search only on the search page): " + src);
                 }
                 assertFalse(doc.select("main").text().isBlank(), name + " has its text in the HTML");
