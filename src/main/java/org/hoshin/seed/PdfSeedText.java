@@ -32,7 +32,7 @@ final class PdfSeedText {
     /** Lines that a layout may break: text, bullets and headings too long for their column. */
     private static final Set<SeedLine.Kind> JOINABLE = EnumSet.of(SeedLine.Kind.TEXT, SeedLine.Kind.BULLET,
             SeedLine.Kind.INITIATIVE, SeedLine.Kind.PILLAR, SeedLine.Kind.COLUMN, SeedLine.Kind.CAPTION,
-            SeedLine.Kind.HEADING);
+            SeedLine.Kind.HEADING, SeedLine.Kind.NUMBERED, SeedLine.Kind.SECTION, SeedLine.Kind.SUBHEADING);
 
     private final LineClassifier classifier = new LineClassifier();
 

@@ -178,7 +178,50 @@ final class SeedParser {
             case BULLET -> bullet(line.text());
             case TEXT -> text(line.text());
             case HEADING -> heading(line);
+            case SECTION -> section(line);
+            case SUBHEADING -> subheading(line);
+            case NUMBERED -> numbered(line);
+            case TEXT_HEADING -> textHeading(line);
         }
+    }
+
+    /** A heading found by its neighbours: ends the goal statement, else stays a heading in the current text. */
+    private void textHeading(SeedLine line) {
+        if (part == Part.GOAL && item == null && !goalClosed && goal.isEmpty()) {
+            text(line.text());
+            return;
+        }
+        goalClosed = goalClosed || part == Part.GOAL;
+        buffer().heading(line.text());
+    }
+
+    /**
+     * A block that is no pillar (【協働を進めるための取組】) becomes a section of its own among the columns; the
+     * importer cannot be sure, so it says so.
+     */
+    private void section(SeedLine line) {
+        part = Part.COLUMNS;
+        pillar = null;
+        item = new ItemDraft(line.text());
+        columns.add(item);
+        warn(line.number(), "seed.ownSection", line.text());
+    }
+
+    /**
+     * A bracketed heading (〈…取組方針〉): in the management part it heads the next item, under a pillar without an
+     * initiative yet its next initiative; elsewhere a heading inside the text it stands in.
+     */
+    private void subheading(SeedLine line) {
+        if (part == Part.MANAGEMENT || part == Part.PILLARS && pillar != null && item == null) {
+            initiative(line.text(), "");
+        } else {
+            buffer().heading(line.text());
+        }
+    }
+
+    private void numbered(SeedLine line) {
+        goalClosed = goalClosed || part == Part.GOAL;
+        buffer().numbered(line.extra(), line.text());
     }
 
     private void startPart(Part next, SeedLine line) {
@@ -200,6 +243,10 @@ final class SeedParser {
             management.add(item);
             return;
         }
+        if (numberedOtherwise(line)) {
+            heading(line.as(SeedLine.Kind.HEADING));
+            return;
+        }
         part = Part.PILLARS;
         item = null;
         for (PillarDraft existing : pillars) {
@@ -215,7 +262,18 @@ final class SeedParser {
         }
         pillar = new PillarDraft(line.extra(), line.text());
         pillar.numbered = true;
+        pillar.style = line.style();
         pillars.add(pillar);
+    }
+
+    /**
+     * True for a numbered heading in another style than the pillars' (（1） under 施策1, or in a section of its
+     * own): a heading inside the pillar or section, not a pillar.
+     */
+    private boolean numberedOtherwise(SeedLine line) {
+        String style = pillars.stream().filter(p -> p.numbered).map(p -> p.style).findFirst().orElse("");
+        boolean inside = part == Part.PILLARS && pillar != null || part == Part.COLUMNS && item != null;
+        return inside && !style.isEmpty() && !style.equals(line.style());
     }
 
     /**
@@ -234,7 +292,14 @@ final class SeedParser {
                 }
             }
             case MANAGEMENT -> initiative(line.text(), "");
-            default -> text(line.text());
+            case GOAL -> {
+                if (item == null && !goalClosed) {
+                    text(line.text());
+                } else {
+                    buffer().heading(line.text());
+                }
+            }
+            default -> buffer().heading(line.text());
         }
     }
 
@@ -435,6 +500,8 @@ final class SeedParser {
         final String title;
         final int line;
         boolean numbered;
+        /** How its heading was numbered (施策, （）, 1. …), empty when it had no number. */
+        String style = "";
         final MarkdownBuffer summary = new MarkdownBuffer();
         final List<ItemDraft> initiatives = new ArrayList<>();
         final List<Caption> captions = new ArrayList<>();
