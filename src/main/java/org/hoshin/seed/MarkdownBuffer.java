@@ -2,6 +2,7 @@ package org.hoshin.seed;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hoshin.content.ReviewMarks;
 
 /**
  * Collects the text of one content item as Markdown paragraphs, bullet and numbered lists and headings, joining
@@ -10,13 +11,14 @@ import java.util.List;
  */
 final class MarkdownBuffer {
 
-    private enum Block { PARAGRAPH, BULLET, NUMBERED, HEADING }
+    private enum Block { PARAGRAPH, BULLET, NUMBERED, HEADING, REVIEW }
 
     private final List<String> blocks = new ArrayList<>();
     private final List<Block> kinds = new ArrayList<>();
 
     void text(String line) {
-        if (!blocks.isEmpty() && lastKind() != Block.HEADING && !JapaneseText.endsSentence(last())) {
+        if (!blocks.isEmpty() && lastKind() != Block.HEADING && lastKind() != Block.REVIEW
+                && !JapaneseText.endsSentence(last())) {
             replaceLast(JapaneseText.join(last(), escape(line)));
             return;
         }
@@ -35,6 +37,11 @@ final class MarkdownBuffer {
     /** A heading inside the text (the page places it below the item's own heading). */
     void heading(String line) {
         add(Block.HEADING, "# " + escape(line));
+    }
+
+    /** Import's review mark ({@link ReviewMarks}) on a line of its own: what follows needs an editor's look. */
+    void review(String note) {
+        add(Block.REVIEW, ReviewMarks.mark(note));
     }
 
     boolean isEmpty() {

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoshin.content.Caption;
+import org.hoshin.content.Catalogue;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Language;
 import org.hoshin.content.Location;
 import org.hoshin.content.Message;
 import org.hoshin.content.Markdown;
@@ -95,7 +97,7 @@ final class SeedParser {
             return found;
         }
         if (firstText != null) {
-            warn(firstText.number(), "seed.goalGuessed");
+            unsure(goalText, firstText.number(), "seed.goalGuessed");
             return firstText.text();
         }
         warn(1, "seed.goalFromTitle");
@@ -137,6 +139,17 @@ final class SeedParser {
     private static int countOf(String digit) {
         int kanji = "一二三四五六七八九".indexOf(digit);
         return kanji >= 0 ? kanji + 1 : Integer.parseInt(JapaneseText.toHalfWidthDigits(digit));
+    }
+
+    /**
+     * A placement import is unsure of: warned in the summary (with the seed line) and marked in the text it went
+     * to, in Japanese (the editors' language, whatever the terminal's), so that build and check keep reminding until
+     * an editor confirms it by deleting the mark. The mark names no seed line: the same text read from a PDF must
+     * import to the same content.
+     */
+    private void unsure(MarkdownBuffer at, int seedLine, String key, Object... args) {
+        warn(seedLine, key, args);
+        at.review(Catalogue.of(Language.JA).text(Message.of(key, args)));
     }
 
     /** Records a warning worded from the catalogue key {@code key} with {@code args}. */
@@ -204,7 +217,7 @@ final class SeedParser {
         pillar = null;
         item = new ItemDraft(line.text());
         columns.add(item);
-        warn(line.number(), "seed.ownSection", line.text());
+        unsure(item.body, line.number(), "seed.ownSection", line.text());
     }
 
     /**
@@ -254,8 +267,8 @@ final class SeedParser {
                 pillar = existing;
                 pillar.numbered = true;
                 if (!compact(existing.title).contains(compact(line.text()))) {
+                    unsure(pillar.summary, line.number(), "seed.pillarRetitled", line.extra());
                     pillar.summary.text(line.text());
-                    warn(line.number(), "seed.pillarRetitled", line.extra());
                 }
                 return;
             }
@@ -423,7 +436,7 @@ final class SeedParser {
         MarkdownBuffer target = target();
         if ((target == notes || part == Part.PREAMBLE) && target != warnedBuffer) {
             warnedBuffer = target;
-            warn(line, target == notes ? "seed.unplacedInNotes" : "seed.unplacedInGoal");
+            unsure(target, line, target == notes ? "seed.unplacedInNotes" : "seed.unplacedInGoal");
         }
         return target;
     }
