@@ -15,6 +15,11 @@ final class HeadingSplitter {
     /** A heading before a sentence on the same line: no punctuation in it, and a full-width or a plain space after. */
     private static final Pattern SAME_LINE = Pattern.compile(
             "([^\\s、。，,「」『』（）()【】＜＞<>〈〉]{2,25})[ \\u3000]+(\\S.{14,})");
+    /** A 【…】 block title with text after it on the same line. */
+    private static final Pattern BOXED_FIRST = Pattern.compile("\\s*(【([^】]+)】)\\s*(\\S.*)");
+    /** A 〈…〉, ＜…＞ or &lt;…&gt; heading with text after it on the same line. */
+    private static final Pattern ANGLED_FIRST = Pattern.compile("\\s*([〈<＜]([^〈〉<>＜＞]+)[〉>＞])\\s*(\\S.*)");
+    private static final Pattern NUMBER_FIRST = Pattern.compile("(?:[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[0-9０-９]{1,2}[.．、\\s\u3000]).*");
     private static final int MAX_HEADING = 30;
     /** A heading is at most this share of the length of the longer line it heads. */
     private static final double SHORTER = 0.6;
@@ -22,6 +27,23 @@ final class HeadingSplitter {
     private static final String OPEN_ENDS = "、，,・：:（(「『";
 
     private HeadingSplitter() {
+    }
+
+    /**
+     * A raw line as the pieces to classify: a block title 【協働を進めるための取組】 or a heading 〈…取組方針〉 that the
+     * PDF put on one line with the text after it (a numbered item, for 〈…〉) is a line of its own.
+     */
+    static List<String> bracketedPieces(String raw) {
+        Matcher m = BOXED_FIRST.matcher(raw);
+        if (m.matches() && LineClassifier.isCrossCutting(m.group(2).strip())) {
+            return List.of(m.group(1), m.group(3));
+        }
+        m = ANGLED_FIRST.matcher(raw);
+        if (m.matches() && !m.group(2).contains("コラム") && (NUMBER_FIRST.matcher(m.group(3)).matches()
+                || m.group(2).strip().endsWith("方針") || m.group(2).strip().endsWith("目標"))) {
+            return List.of(m.group(1), m.group(3));
+        }
+        return List.of(raw);
     }
 
     /** The line as a heading and the sentence after it when it is one of each; else the line itself. */

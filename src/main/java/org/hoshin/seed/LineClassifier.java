@@ -42,7 +42,8 @@ final class LineClassifier {
      * the whole office does (【協働を進めるための取組】, 【区制50周年に向けた取組】). Other 【…】 lines head initiatives.
      */
     private static final Pattern CROSS_CUTTING = Pattern.compile(
-            ".*(?:協働|横断|区全体|共通|区制|周年).*(?:取組|取り組み|方針|について)|.*(?:ための取組|ための取り組み|取組方針)");
+            "(?:協働|横断|区全体|全庁|共通|区制).*(?:取組|取り組み|方針|について|推進)"
+                    + "|.*(?:協働を進める|協働による地域づくり|協働の推進|区制\\s*[0-9０-９]+\\s*周年).*");
     private static final Pattern BULLET = Pattern.compile("(?:[-*]\\s+)?[・■●◇★•○◯]\\s*(.*)|[-*]\\s+(.*)");
 
     SeedLine classify(String rawLine, int number) {
@@ -75,6 +76,9 @@ final class LineClassifier {
             return new SeedLine(SeedLine.Kind.PILLAR, m.group(6).strip(), pillarNumber(m), number, pillarStyle(m));
         }
         if ((m = INITIATIVE.matcher(line)).matches()) {
+            if (m.group(2) == null && isCrossCutting(m.group(1).strip())) {
+                return new SeedLine(SeedLine.Kind.SECTION, m.group(1).strip(), "", number);
+            }
             return new SeedLine(SeedLine.Kind.INITIATIVE, m.group(1).strip(), m.group(2) == null ? "" : m.group(2),
                     number);
         }
@@ -88,12 +92,11 @@ final class LineClassifier {
         }
         if ((m = BRACKETED.matcher(line)).matches()) {
             String inside = m.group(1).strip();
-            if (CROSS_CUTTING.matcher(inside).matches()) {
-                return new SeedLine(SeedLine.Kind.SECTION, inside, "", number);
+            if (inside.endsWith("事業")) {
+                return new SeedLine(SeedLine.Kind.PROGRAM, inside, "", number);
             }
-            return inside.endsWith("事業")
-                    ? new SeedLine(SeedLine.Kind.PROGRAM, inside, "", number)
-                    : new SeedLine(SeedLine.Kind.INITIATIVE, inside, "", number);
+            return new SeedLine(isCrossCutting(inside) ? SeedLine.Kind.SECTION : SeedLine.Kind.INITIATIVE, inside,
+                    "", number);
         }
         if (line.startsWith("＜") && (m = CAPTION.matcher(line)).matches()) {
             return new SeedLine(SeedLine.Kind.CAPTION, m.group(1).strip(), line.endsWith("＞") ? "" : "open", number);
@@ -106,6 +109,11 @@ final class LineClassifier {
             return new SeedLine(SeedLine.Kind.BULLET, text.strip(), "", number);
         }
         return new SeedLine(SeedLine.Kind.TEXT, line, "", number);
+    }
+
+    /** True for the title of a block that belongs to no pillar (協働を進めるための取組, 区制50周年…). */
+    static boolean isCrossCutting(String title) {
+        return CROSS_CUTTING.matcher(title).matches();
     }
 
     /** How many circled numbers a line holds: more than one is a row of items, not one item. */

@@ -26,8 +26,10 @@ final class SeedLines {
         String[] raw = text.split("\n", -1);
         List<SeedLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            SeedLine line = classifier.classify(raw[i], i + 1);
-            lines.addAll(line.kind() == SeedLine.Kind.TEXT ? HeadingSplitter.split(line) : List.of(line));
+            for (String piece : HeadingSplitter.bracketedPieces(raw[i])) {
+                SeedLine line = classifier.classify(piece, i + 1);
+                lines.addAll(line.kind() == SeedLine.Kind.TEXT ? HeadingSplitter.split(line) : List.of(line));
+            }
         }
         if (wholeParagraphsPerLine(lines)) {
             for (int i = 0; i < lines.size(); i++) {

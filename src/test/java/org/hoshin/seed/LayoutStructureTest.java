@@ -67,6 +67,20 @@ class LayoutStructureTest {
     }
 
     @Test
+    void aBlockTitleOrABracketedHeadingOnTheLineOfItsTextIsSplitFromIt() throws IOException {
+        Policy policy = SeedLayoutsTest.read(SeedLayoutsTest.TEST_SEEDS.resolve("same-line-headings-konan-2020.txt"))
+                .policy();
+        assertEquals(List.of(1, 1, 1, 1), policy.pillars().stream().map(p -> p.initiatives().size()).toList());
+        Section own = policy.columns().get(0);
+        assertEquals("協働を進めるための取組", own.title());
+        String body = org.hoshin.content.ReviewMarks.withoutMarkLines(own.body().source()).strip();
+        assertTrue(body.startsWith("# 地域の皆さまと協働で進める地域づくり\n\n区制50周年を契機に、"), body);
+        assertTrue(body.endsWith("# 令和２年度 地域でつながりを強めるための取組方針\n\n1. 地域活動者同士の顔の見える関係づくりを"
+                + "進めましょう！\n2. 一人ひとりができる範囲で地域のためにできることをしましょう！\n3. 地域と行政などが一緒に"
+                + "なってそれぞれの役割を考え共に取り組みましょう！"), body);
+    }
+
+    @Test
     void bracketedHeadingsHeadItemsOrTheTextBelowThemNotPhotos() throws IOException {
         Policy konan = SeedLayoutsTest.read(KONAN).policy();
         assertEquals(List.of("区役所の組織運営の取組方針"), konan.management().stream().map(Section::title).toList());
