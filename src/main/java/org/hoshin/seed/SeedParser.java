@@ -256,6 +256,10 @@ final class SeedParser {
             management.add(item);
             return;
         }
+        if (numberedInASection(line)) {
+            buffer().numbered(line.extra(), line.text());
+            return;
+        }
         if (numberedOtherwise(line)) {
             heading(line.as(SeedLine.Kind.HEADING));
             return;
@@ -283,6 +287,18 @@ final class SeedParser {
      * True for a numbered heading in another style than the pillars' (（1） under 施策1, or in a section of its
      * own): a heading inside the pillar or section, not a pillar.
      */
+    /**
+     * True for a numbered line inside a column or a section of its own (1 地域活動者同士の顔の見える関係づくり) when
+     * the pillars are not known to be numbered that way: an item of a list there, not a pillar. 施策1 and 第1 name
+     * pillars wherever they stand.
+     */
+    private boolean numberedInASection(SeedLine line) {
+        if (part != Part.COLUMNS || item == null || line.style().equals("施策") || line.style().equals("第")) {
+            return false;
+        }
+        return pillars.stream().noneMatch(p -> p.numbered && p.style.equals(line.style()));
+    }
+
     private boolean numberedOtherwise(SeedLine line) {
         String style = pillars.stream().filter(p -> p.numbered).map(p -> p.style).findFirst().orElse("");
         boolean inside = part == Part.PILLARS && pillar != null || part == Part.COLUMNS && item != null;

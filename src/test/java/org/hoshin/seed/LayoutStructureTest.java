@@ -81,6 +81,35 @@ class LayoutStructureTest {
     }
 
     @Test
+    void aNumberedListInASectionBeforeThePillarsIsNoPillar() {
+        String seed = """
+                令和２年度 港南区運営方針
+                【協働を進めるための取組】
+                区制50周年を契機に、関係団体の皆さまと共有した方向性をもとに、一緒に取り組んでまいります。
+                ＜令和２年度 地域でつながりを強めるための取組方針＞
+                1 地域活動者同士の顔の見える関係づくり
+                2 一人ひとりができる範囲での地域活動
+                Ⅰ 基本目標
+                安全で誰もが安心して元気に暮らせるまち
+                Ⅱ 目標達成に向けた施策
+                施策１ 安全・安心のまちづくり
+                【災害に強いまちづくり】
+                ・地域防災拠点の訓練を支援します。
+                施策２ 見守り・支えあいのまちづくり
+                【日頃の見守り・支えあい】
+                ・見守り協力事業者への呼びかけを進めます。
+                """;
+        Policy policy = new SeedParser(org.hoshin.content.Location.of(Path.of("before.txt")))
+                .read(seed, SeedLayoutsTest.header(seed)).policy();
+        assertEquals(List.of("安全・安心のまちづくり", "見守り・支えあいのまちづくり"),
+                policy.pillars().stream().map(Pillar::title).toList());
+        assertTrue(policy.columns().get(0).body().source().endsWith("# 令和２年度 地域でつながりを強めるための取組方針\n\n"
+                + "1. 地域活動者同士の顔の見える関係づくり\n2. 一人ひとりができる範囲での地域活動"),
+                policy.columns().get(0).body().source());
+        assertEquals("安全で誰もが安心して元気に暮らせるまち", policy.goal());
+    }
+
+    @Test
     void bracketedHeadingsHeadItemsOrTheTextBelowThemNotPhotos() throws IOException {
         Policy konan = SeedLayoutsTest.read(KONAN).policy();
         assertEquals(List.of("区役所の組織運営の取組方針"), konan.management().stream().map(Section::title).toList());
