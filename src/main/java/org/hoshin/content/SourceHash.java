@@ -31,10 +31,13 @@ public final class SourceHash {
         return Sha256.of(normalise(text));
     }
 
-    /** The text the hash is taken over: LF line ends, no byte-order mark, NFC. */
+    /**
+     * The text the hash is taken over: LF line ends, no byte-order mark, NFC, and without import's review marks
+     * ({@link ReviewMarks}: deleting one confirms a place and changes nothing the page shows).
+     */
     public static String normalise(String text) {
         String lf = text.replace("\r\n", "\n").replace('\r', '\n');
         String noBom = lf.startsWith("\uFEFF") ? lf.substring(1) : lf;
-        return Normalizer.normalize(noBom, Normalizer.Form.NFC);
+        return ReviewMarks.withoutMarkLines(Normalizer.normalize(noBom, Normalizer.Form.NFC));
     }
 }

@@ -9,6 +9,7 @@ import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
+import org.hoshin.content.ReviewMarks;
 import org.hoshin.content.Section;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
@@ -119,7 +120,7 @@ public final class EditionDataBuilder {
     }
 
     private EditionData.Localized<EditionData.Text> text(Markdown ja, Markdown en, Translation state) {
-        return both(ja, en, state, m -> new EditionData.Text(plain.of(m), m.source()));
+        return both(ja, en, state, m -> new EditionData.Text(plain.of(m), ReviewMarks.withoutMarkLines(m.source())));
     }
 
     private static <S, T> EditionData.Localized<T> both(S ja, S en, Translation state, Function<S, T> value) {

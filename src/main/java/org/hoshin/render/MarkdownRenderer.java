@@ -67,7 +67,9 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
-        MutableDataSet options = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true);
+        // Comment blocks are left out: the only one content may hold is import's review mark, never shown.
+        MutableDataSet options = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
         this.japanese = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "<br />\n"))
                 .build();
         this.english = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "\n")).build();

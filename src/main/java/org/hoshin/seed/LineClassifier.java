@@ -29,7 +29,21 @@ final class LineClassifier {
     private static final Pattern CIRCLED = Pattern.compile("([①-⑳])\\s*(\\S.*)");
     private static final Pattern BRACKETED = Pattern.compile("【([^】]+)】");
     private static final Pattern CAPTION = Pattern.compile("＜([^＞]*)＞?");
-    private static final Pattern COLUMN = Pattern.compile("(?:<コラム>|コラム\\s*[①-⑳0-9０-９]?)\\s*(.*)");
+    /** 〈…〉 and <…> closed on their line: a caption or, by what follows, a heading ({@link SeedLines}). */
+    private static final Pattern ANGLED = Pattern.compile("[〈<]([^〈〉<>]+)[〉>]");
+    private static final Pattern COLUMN = Pattern.compile(
+            "(?:[<＜〈【]\\s*コラム\\s*[>＞〉】]|コラム\\s*[①-⑳0-9０-９]?)\\s*(.*)");
+    /** An item numbered in any of the city's styles: (1) （１） ① 1. １． 1、 or a number and a space. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?:[（(]\\s*(" + DIGIT + "{1,2})\\s*[）)]|([①-⑳])|(" + DIGIT + "{1,2})\\s*[.．、](?!" + DIGIT + ")"
+                    + "|(" + DIGIT + "{1,2})(?=[\\s\u3000]))\\s*(\\S.*)");
+    /**
+     * A 【…】 block that belongs to no pillar: the ward's approach to working with residents, its anniversary, what
+     * the whole office does (【協働を進めるための取組】, 【区制50周年に向けた取組】). Other 【…】 lines head initiatives.
+     */
+    private static final Pattern CROSS_CUTTING = Pattern.compile(
+            "(?:協働|横断|区全体|全庁|共通|区制).*(?:取組|取り組み|方針|について|推進)"
+                    + "|.*(?:協働を進める|協働による地域づくり|協働の推進|区制\\s*[0-9０-９]+\\s*周年).*");
     private static final Pattern BULLET = Pattern.compile("(?:[-*]\\s+)?[・■●◇★•○◯]\\s*(.*)|[-*]\\s+(.*)");
 
     SeedLine classify(String rawLine, int number) {
@@ -59,30 +73,71 @@ final class LineClassifier {
             return new SeedLine(SeedLine.Kind.COLUMN, m.group(1).strip(), "", number);
         }
         if ((m = PILLAR.matcher(line)).matches() && !JapaneseText.endsSentence(line) && line.length() < 60) {
-            return new SeedLine(SeedLine.Kind.PILLAR, m.group(6).strip(), pillarNumber(m), number);
+            return new SeedLine(SeedLine.Kind.PILLAR, m.group(6).strip(), pillarNumber(m), number, pillarStyle(m));
         }
         if ((m = INITIATIVE.matcher(line)).matches()) {
+            if (m.group(2) == null && isCrossCutting(m.group(1).strip())) {
+                return new SeedLine(SeedLine.Kind.SECTION, m.group(1).strip(), "", number);
+            }
             return new SeedLine(SeedLine.Kind.INITIATIVE, m.group(1).strip(), m.group(2) == null ? "" : m.group(2),
                     number);
         }
-        if ((m = CIRCLED.matcher(line)).matches() && line.codePoints().filter(c -> c >= '①' && c <= '⑳').count() == 1
+        if ((m = CIRCLED.matcher(line)).matches() && circled(line) == 1
                 && !JapaneseText.endsSentence(line)) {
             return new SeedLine(SeedLine.Kind.INITIATIVE, line, "", number);
         }
+        if ((m = NUMBERED.matcher(line)).matches() && circled(line) <= 1
+                && (JapaneseText.endsSentence(line) || line.length() >= 60)) {
+            return new SeedLine(SeedLine.Kind.NUMBERED, m.group(5).strip(), itemNumber(m), number, numberStyle(m));
+        }
         if ((m = BRACKETED.matcher(line)).matches()) {
             String inside = m.group(1).strip();
-            return inside.endsWith("事業")
-                    ? new SeedLine(SeedLine.Kind.PROGRAM, inside, "", number)
-                    : new SeedLine(SeedLine.Kind.INITIATIVE, inside, "", number);
+            if (inside.endsWith("事業")) {
+                return new SeedLine(SeedLine.Kind.PROGRAM, inside, "", number);
+            }
+            return new SeedLine(isCrossCutting(inside) ? SeedLine.Kind.SECTION : SeedLine.Kind.INITIATIVE, inside,
+                    "", number);
         }
         if (line.startsWith("＜") && (m = CAPTION.matcher(line)).matches()) {
             return new SeedLine(SeedLine.Kind.CAPTION, m.group(1).strip(), line.endsWith("＞") ? "" : "open", number);
+        }
+        if ((m = ANGLED.matcher(line)).matches()) {
+            return new SeedLine(SeedLine.Kind.CAPTION, m.group(1).strip(), "", number);
         }
         if ((m = BULLET.matcher(line)).matches()) {
             String text = m.group(1) != null ? m.group(1) : m.group(2);
             return new SeedLine(SeedLine.Kind.BULLET, text.strip(), "", number);
         }
         return new SeedLine(SeedLine.Kind.TEXT, line, "", number);
+    }
+
+    /** True for the title of a block that belongs to no pillar (協働を進めるための取組, 区制50周年…). */
+    static boolean isCrossCutting(String title) {
+        return CROSS_CUTTING.matcher(title).matches();
+    }
+
+    /** How many circled numbers a line holds: more than one is a row of items, not one item. */
+    private static long circled(String line) {
+        return line.codePoints().filter(c -> c >= '①' && c <= '⑳').count();
+    }
+
+    /** The numbering style of a pillar heading: 施策, 第, (), 1. or a bare number. */
+    private static String pillarStyle(Matcher m) {
+        return m.group(1) != null ? "施策" : m.group(2) != null ? "第" : m.group(3) != null ? "()"
+                : m.group(4) != null ? "1." : "1";
+    }
+
+    private static String numberStyle(Matcher m) {
+        return m.group(1) != null ? "()" : m.group(2) != null ? "①" : m.group(3) != null ? "1." : "1";
+    }
+
+    /** The number of a numbered item as ASCII digits (① is 1). */
+    private static String itemNumber(Matcher m) {
+        if (m.group(2) != null) {
+            return Integer.toString(m.group(2).charAt(0) - '①' + 1);
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
+        return Integer.toString(Integer.parseInt(JapaneseText.toHalfWidthDigits(digits)));
     }
 
     /** The pillar number of whichever numbering style matched, as ASCII digits without leading zeros. */

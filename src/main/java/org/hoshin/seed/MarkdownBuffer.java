@@ -2,27 +2,46 @@ package org.hoshin.seed;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hoshin.content.ReviewMarks;
 
 /**
- * Collects the text of one content item as Markdown paragraphs and bullet lists, joining lines the PDF broke
- * inside a sentence (even across blank lines) and starting a new paragraph only after a finished sentence.
+ * Collects the text of one content item as Markdown paragraphs, bullet and numbered lists and headings, joining
+ * lines the PDF broke inside a sentence (even across blank lines) and starting a new paragraph only after a
+ * finished sentence. A heading is never joined to the text before or after it.
  */
 final class MarkdownBuffer {
 
+    private enum Block { PARAGRAPH, BULLET, NUMBERED, HEADING, REVIEW }
+
     private final List<String> blocks = new ArrayList<>();
-    private final List<Integer> bulletIndexes = new ArrayList<>();
+    private final List<Block> kinds = new ArrayList<>();
 
     void text(String line) {
-        if (!blocks.isEmpty() && !JapaneseText.endsSentence(last())) {
+        if (!blocks.isEmpty() && lastKind() != Block.HEADING && lastKind() != Block.REVIEW
+                && !JapaneseText.endsSentence(last())) {
             replaceLast(JapaneseText.join(last(), escape(line)));
             return;
         }
-        blocks.add(escape(line));
+        add(Block.PARAGRAPH, escape(line));
     }
 
     void bullet(String line) {
-        blocks.add(escape(line));
-        bulletIndexes.add(blocks.size() - 1);
+        add(Block.BULLET, escape(line));
+    }
+
+    /** An item of a numbered list, numbered as printed (the page shows the number as the list's). */
+    void numbered(String number, String line) {
+        add(Block.NUMBERED, number + ". " + escape(line));
+    }
+
+    /** A heading inside the text (the page places it below the item's own heading). */
+    void heading(String line) {
+        add(Block.HEADING, "# " + escape(line));
+    }
+
+    /** Import's review mark ({@link ReviewMarks}) on a line of its own: what follows needs an editor's look. */
+    void review(String note) {
+        add(Block.REVIEW, ReviewMarks.mark(note));
     }
 
     boolean isEmpty() {
@@ -32,14 +51,23 @@ final class MarkdownBuffer {
     String toMarkdown() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < blocks.size(); i++) {
-            boolean bullet = bulletIndexes.contains(i);
-            boolean previousBullet = bulletIndexes.contains(i - 1);
             if (i > 0) {
-                out.append(bullet && previousBullet ? "\n" : "\n\n");
+                boolean sameList = kinds.get(i) == kinds.get(i - 1)
+                        && (kinds.get(i) == Block.BULLET || kinds.get(i) == Block.NUMBERED);
+                out.append(sameList ? "\n" : "\n\n");
             }
-            out.append(bullet ? "- " : "").append(blocks.get(i));
+            out.append(kinds.get(i) == Block.BULLET ? "- " : "").append(blocks.get(i));
         }
         return out.toString();
+    }
+
+    private void add(Block kind, String text) {
+        blocks.add(text);
+        kinds.add(kind);
+    }
+
+    private Block lastKind() {
+        return kinds.get(kinds.size() - 1);
     }
 
     private String last() {

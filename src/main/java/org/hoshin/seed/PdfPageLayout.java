@@ -2,7 +2,9 @@ package org.hoshin.seed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts the characters of one PDF page into reading order: rows of characters sharing a baseline, rows cut into
@@ -23,6 +25,10 @@ final class PdfPageLayout {
     private static final double SAME_ROW = 0.35;
     /** Two columns each at least this share of the block's width are text columns; anything else is a table. */
     private static final double COLUMN_SHARE = 0.3;
+    /** Rows this many font sizes apart, at most, still continue the left column above them. */
+    private static final double LEFT_FOOT = 6;
+    /** A text column is at least this many characters wide; narrower strips are a table's cells. */
+    private static final double NARROWEST_COLUMN = 8;
     /** A gutter between text columns is this much wider than any gap between table cells beside it. */
     private static final double WIDER_GUTTER = 1.2;
     /** Baselines further apart than this many font sizes have a blank line between them. */
@@ -116,12 +122,13 @@ final class PdfPageLayout {
                 free = next;
                 end++;
             }
-            block(rows.subList(start, end), free, inColumn ? right : Double.NaN, out);
-            start = end;
+            start = block(rows, start, end, free, inColumn ? right : Double.NaN, out);
         }
     }
 
-    private void block(List<Row> rows, List<Interval> free, double columnRight, List<PdfLine> out) {
+    /** Lays out the rows from {@code start} to {@code end} (and below, for a left column that goes on); returns where it stopped. */
+    private int block(List<Row> page, int start, int end, List<Interval> free, double columnRight, List<PdfLine> out) {
+        List<Row> rows = page.subList(start, end);
         double left = rows.stream().mapToDouble(Row::left).min().orElse(0);
         double right = rows.stream().mapToDouble(Row::right).max().orElse(0);
         List<Double> cuts = new ArrayList<>();
@@ -133,8 +140,8 @@ final class PdfPageLayout {
             }
         }
         if (cuts.isEmpty() || rows.size() == 1) {
-            rows.forEach(r -> out.add(r.line(page, columnRight)));
-            return;
+            rows.forEach(r -> out.add(r.line(this.page, columnRight)));
+            return end;
         }
         double cut = (widest.from() + widest.to()) / 2;
         boolean clearlyWidest = true;
@@ -143,13 +150,30 @@ final class PdfPageLayout {
                 clearlyWidest = gap.from() <= left || gap.to() >= right;
             }
         }
+        double size = rows.stream().mapToDouble(Row::size).max().orElse(0);
         boolean columns = clearlyWidest && cut - left >= COLUMN_SHARE * (right - left)
-                && right - cut >= COLUMN_SHARE * (right - left);
+                && right - cut >= COLUMN_SHARE * (right - left)
+                && cut - left >= NARROWEST_COLUMN * size && right - cut >= NARROWEST_COLUMN * size;
         if (columns) {
-            split(rows, List.of(cut)).forEach(part -> layout(part, true, out));
-        } else {
-            table(rows, cuts, columnRight, out);
+            int last = leftColumnGoesOn(page, end, cut);
+            split(page.subList(start, last), List.of(cut)).forEach(part -> layout(part, true, out));
+            return last;
         }
+        table(rows, cuts, columnRight, out);
+        return end;
+    }
+
+    /**
+     * Where the left column ends: rows just below two columns that lie wholly left of the gutter (a table row or a
+     * line the typesetter put at the foot of the left column) are read with the left column, before the right one.
+     */
+    private static int leftColumnGoesOn(List<Row> page, int end, double cut) {
+        int last = end;
+        while (last < page.size() && page.get(last).right() < cut
+                && page.get(last).y() - page.get(last - 1).y() <= LEFT_FOOT * page.get(last).size()) {
+            last++;
+        }
+        return last;
     }
 
     /** The rows of each strip between the cuts, each keeping only its segments in that strip. */
@@ -209,11 +233,14 @@ final class PdfPageLayout {
             trailing.add(0, rows.get(last--));
         }
         boolean everyRowSingle = widest <= ROW_BREAK * pitch;
+        int fullRow = filledStrips(rows.get(first), cuts);
         List<StringBuilder> cells = null;
+        boolean[] spaced = new boolean[cuts.size() + 1];
         Row opened = null;
         for (int i = first; i <= last; i++) {
             Row row = rows.get(i);
-            boolean newRow = cells == null || everyRowSingle || row.y() - rows.get(i - 1).y() > ROW_BREAK * pitch;
+            boolean newRow = cells == null || (everyRowSingle ? filledStrips(row, cuts) >= fullRow
+                    : row.y() - rows.get(i - 1).y() > ROW_BREAK * pitch);
             if (newRow) {
                 if (cells != null) {
                     out.add(tableLine(cells, opened));
@@ -225,10 +252,13 @@ final class PdfPageLayout {
                 opened = row;
             }
             for (Segment s : row.segments()) {
-                StringBuilder cell = cells.get(strip(cuts, s));
-                String joined = JapaneseText.join(cell.toString(), s.text());
+                int strip = strip(cuts, s);
+                StringBuilder cell = cells.get(strip);
+                String joined = spaced[strip] && !cell.isEmpty() ? cell + " " + s.text()
+                        : JapaneseText.join(cell.toString(), s.text());
                 cell.setLength(0);
                 cell.append(joined);
+                spaced[strip] = s.endsInSpace();
             }
         }
         if (cells != null) {
@@ -237,13 +267,21 @@ final class PdfPageLayout {
         trailing.forEach(r -> out.add(r.line(page, columnRight)));
     }
 
+    /**
+     * How many cells of a table row hold text. Where every line of a table is one pitch apart, a line filling fewer
+     * cells than the table's first goes on that row (its cells wrapped); otherwise each line is a row.
+     */
+    private static int filledStrips(Row row, List<Double> cuts) {
+        return (int) row.segments().stream().mapToInt(s -> strip(cuts, s)).distinct().count();
+    }
+
     private static boolean onlyFirstStrip(Row row, List<Double> cuts) {
         return row.segments().stream().allMatch(s -> strip(cuts, s) == 0);
     }
 
     private PdfLine tableLine(List<StringBuilder> cells, Row row) {
         String text = String.join("\t", cells.stream().map(StringBuilder::toString).toList());
-        return new PdfLine(text, page, row.y(), row.right(), row.size(), Double.NaN, false, false, true);
+        return new PdfLine(text, page, row.y(), row.left(), row.right(), row.size(), Double.NaN, false, false, true);
     }
 
     /** Marks lines that follow a vertical gap wider than a line: the blank lines of the text. */
@@ -292,13 +330,18 @@ final class PdfPageLayout {
     /** Characters of a row with no gap of a gutter's width between them. */
     private record Segment(String text, double left, double right, double size, boolean endsInSpace) {
 
-        static Segment of(List<PdfGlyph> glyphs, boolean endsInSpace) {
+        /**
+         * @param drawnSpaces how many space characters the PDF drew before a glyph: that many spaces, however wide a
+         *                    justified line made them; where none was drawn, the gap tells
+         */
+        static Segment of(List<PdfGlyph> glyphs, Map<PdfGlyph, Integer> drawnSpaces, boolean endsInSpace) {
             StringBuilder text = new StringBuilder();
             double size = 0;
             PdfGlyph previous = null;
             for (PdfGlyph g : glyphs) {
                 if (previous != null) {
-                    text.append(" ".repeat(spaces(previous, g)));
+                    int drawn = drawnSpaces.getOrDefault(g, 0);
+                    text.append(" ".repeat(drawn > 0 ? drawn : spaces(previous, g)));
                 }
                 text.append(g.text());
                 size = Math.max(size, g.size());
@@ -330,23 +373,29 @@ final class PdfPageLayout {
             double y = 0;
             double size = 0;
             boolean trailingSpace = false;
+            Map<PdfGlyph, Integer> drawnSpaces = new IdentityHashMap<>();
+            int spaces = 0;
             for (PdfGlyph g : sorted) {
                 size = Math.max(size, g.size());
                 if (g.isSpace()) {
                     trailingSpace = !current.isEmpty();
+                    spaces++;
                     continue;
                 }
                 PdfGlyph last = current.isEmpty() ? null : current.get(current.size() - 1);
                 if (last != null && g.x() - last.right() >= GUTTER * Math.max(g.size(), last.size())) {
-                    segments.add(Segment.of(current, trailingSpace));
+                    segments.add(Segment.of(current, drawnSpaces, trailingSpace));
                     current = new ArrayList<>();
+                } else if (last != null && spaces > 0) {
+                    drawnSpaces.put(g, spaces);
                 }
                 trailingSpace = false;
+                spaces = 0;
                 current.add(g);
                 y = g.y();
             }
             if (!current.isEmpty()) {
-                segments.add(Segment.of(current, trailingSpace));
+                segments.add(Segment.of(current, drawnSpaces, trailingSpace));
             }
             return new Row(segments, y, size);
         }
@@ -383,7 +432,7 @@ final class PdfPageLayout {
                 text.append(text.isEmpty() ? "" : " ").append(s.text());
             }
             Segment last = segments.get(segments.size() - 1);
-            return new PdfLine(text.toString(), page, y, right(), size, columnRight, false, last.endsInSpace(),
+            return new PdfLine(text.toString(), page, y, left(), right(), size, columnRight, false, last.endsInSpace(),
                     false);
         }
     }

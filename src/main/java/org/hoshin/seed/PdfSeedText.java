@@ -20,19 +20,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PdfSeedText {
 
+    /** The width of a Latin letter or digit, in font sizes, at least. */
+    private static final double HALF_WIDTH = 0.45;
     /** A line whose right end is within this many font sizes of its column's edge was broken by the layout. */
     private static final double FILLS = 0.3;
     /** A line ending inside a web address, which the layout broke where no space was. */
     private static final Pattern BROKEN_ADDRESS = Pattern.compile("https?://[^\\s]*$");
-    /**
-     * Text spanning a page reaches at least this share of its width: where no line does, the right margin is not
-     * known and no line is taken for broken.
-     */
-    private static final double TEXT_WIDTH_SHARE = 0.6;
     /** Lines that a layout may break: text, bullets and headings too long for their column. */
     private static final Set<SeedLine.Kind> JOINABLE = EnumSet.of(SeedLine.Kind.TEXT, SeedLine.Kind.BULLET,
             SeedLine.Kind.INITIATIVE, SeedLine.Kind.PILLAR, SeedLine.Kind.COLUMN, SeedLine.Kind.CAPTION,
-            SeedLine.Kind.HEADING);
+            SeedLine.Kind.HEADING, SeedLine.Kind.NUMBERED, SeedLine.Kind.SECTION, SeedLine.Kind.SUBHEADING,
+            SeedLine.Kind.PART_GOAL, SeedLine.Kind.PART_PILLARS, SeedLine.Kind.PART_MANAGEMENT);
 
     private final LineClassifier classifier = new LineClassifier();
 
@@ -59,7 +57,7 @@ final class PdfSeedText {
     /**
      * Drops running headers and footers: a line in the top or bottom margin of two or more pages with the same
      * words (its numbers aside). A policy title among them is kept once: the importer needs it to know the ward
-     * and year.
+     * and year. The space between a dropped header and the page's text is no blank line of the text.
      */
     private List<PdfLine> withoutRunningLines(List<PdfLine> lines, List<PdfLine> margins) {
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
@@ -70,10 +68,15 @@ final class PdfSeedText {
         margins.stream().filter(l -> pagesOf.get(runningKey(l.text())).size() >= 2).forEach(running::add);
         Set<String> keptTitles = new HashSet<>();
         List<PdfLine> kept = new ArrayList<>();
+        PdfLine dropped = null;
         for (PdfLine line : lines) {
             boolean title = classifier.classify(line.text(), 0).kind() == SeedLine.Kind.TITLE;
             if (!running.contains(line) || title && keptTitles.add(runningKey(line.text()))) {
-                kept.add(line);
+                boolean gapFromHeader = dropped != null && dropped.page() == line.page();
+                kept.add(gapFromHeader ? line.withGapBefore(false) : line);
+                dropped = null;
+            } else {
+                dropped = line;
             }
         }
         return kept;
@@ -85,31 +88,47 @@ final class PdfSeedText {
 
     /** The lines as text, broken lines joined, blank lines where the page had space. */
     private String text(List<PdfLine> lines, double pageWidth) {
-        double right = lines.stream().filter(l -> Double.isNaN(l.columnRight())).mapToDouble(PdfLine::right)
-                .max().orElse(0);
-        double margin = right >= TEXT_WIDTH_SHARE * pageWidth ? right : Double.MAX_VALUE;
+        ColumnEdges edges = ColumnEdges.of(lines, pageWidth);
         StringBuilder out = new StringBuilder();
         String pending = null;
         PdfLine last = null;
-        for (PdfLine line : lines) {
-            if (pending != null && continues(last, line, margin)) {
+        double lastEdge = 0;
+        boolean lastAfterFullStop = true;
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLine line = lines.get(i);
+            if (pending != null && continues(last, lastEdge, line)
+                    && (lastAfterFullStop || !JapaneseText.endsSentence(last.text()))) {
                 pending = joined(pending, last, line.text());
                 last = line;
+                lastEdge = edges.edge(i);
+                lastAfterFullStop = edges.breaksAfterFullStop(i);
                 continue;
             }
             if (pending != null) {
                 out.append(pending).append('\n');
             }
-            if (line.gapBefore() && pending != null) {
+            if (pending != null && (line.gapBefore() || endedBeforeColumnBreak(last, lastEdge, line))) {
                 out.append('\n');
             }
             pending = line.text();
             last = line;
+            lastEdge = edges.edge(i);
+            lastAfterFullStop = edges.breaksAfterFullStop(i);
         }
         if (pending != null) {
             out.append(pending).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * True when a line that ended its paragraph short of its column's edge is the last of a column or page: the
+     * space a typesetter leaves between paragraphs falls at the break, where no gap can be measured, so a blank
+     * line stands for it (the text's headings are told by the blank lines around them).
+     */
+    private static boolean endedBeforeColumnBreak(PdfLine last, double edge, PdfLine next) {
+        boolean columnBreak = next.page() != last.page() || next.y() < last.y();
+        return columnBreak && !last.tableRow() && last.right() < edge - FILLS * last.size();
     }
 
     /** A broken line and its continuation: a web address goes on without a space, a drawn space is kept. */
@@ -125,16 +144,29 @@ final class PdfSeedText {
      * by the layout ends there, even after a full stop, or ends in a drawn space before a word too long for the rest of the line; a paragraph's last line, a closed 【…】 or ＜…＞ does not),
      * and {@code next} is plain text, never a heading, bullet or numbered item of its own.
      */
-    private boolean continues(PdfLine line, PdfLine next, double margin) {
+    private boolean continues(PdfLine line, double edge, PdfLine next) {
         String text = line.text().strip();
         if (line.tableRow() || next.tableRow() || next.gapBefore() || text.endsWith("】") || text.endsWith("＞")) {
             return false;
         }
-        double edge = Double.isNaN(line.columnRight()) ? margin : line.columnRight();
-        if (line.right() < edge - FILLS * line.size() && !line.endsInSpace()) {
+        boolean reachesEdge = line.right() >= edge - FILLS * line.size() || line.endsInSpace();
+        if (!reachesEdge && (JapaneseText.endsSentence(text) || !wordTooLongForTheRest(line, edge, next))) {
             return false;
         }
         SeedLine.Kind kind = classifier.classify(text, 0).kind();
         return JOINABLE.contains(kind) && classifier.classify(next.text(), 0).kind() == SeedLine.Kind.TEXT;
+    }
+
+    /**
+     * True when the next line starts with a word of Latin letters, digits or marks (SDGs, **bold**, 2027) too wide
+     * for what was left of the line: the layout broke before the word, short of the edge.
+     */
+    private static boolean wordTooLongForTheRest(PdfLine line, double edge, PdfLine next) {
+        String t = next.text();
+        int n = 0;
+        while (n < t.length() && t.charAt(n) < 0x3000 && !Character.isWhitespace(t.charAt(n))) {
+            n++;
+        }
+        return n > 0 && line.right() + n * HALF_WIDTH * next.size() > edge;
     }
 }

@@ -20,6 +20,7 @@ import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
 import org.hoshin.content.Parallel;
+import org.hoshin.content.ReviewMarks;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.TranslationStatus;
 import org.hoshin.content.Ward;
@@ -209,7 +210,7 @@ public final class SiteBuilder {
 
     /**
      * What is worth a warning in the ward's editions: glossary terms left out of the English, indented text that
-     * would show as code, stale translations. Made from the ward's files and the glossary alone, so each ward on a
+     * would show as code, import's review marks not yet deleted, stale translations. Made from the ward's files and the glossary alone, so each ward on a
      * thread of its own, and the preview keeps them while neither changed.
      */
     private List<ContentError> warnings(Ward ward, Glossary glossary) {
@@ -217,6 +218,7 @@ public final class SiteBuilder {
         for (Edition edition : ward.editions()) {
             warnings.addAll(new GlossaryCheck(glossary).check(edition));
             warnings.addAll(IndentedText.check(edition));
+            warnings.addAll(ReviewMarks.check(edition));
             try {
                 warnings.addAll(staleWarnings(edition));
             } catch (IOException e) {

@@ -32,8 +32,9 @@ class PdfSeedTextTest {
         return new PdfSeedText().read(pdf);
     }
 
+    /** Every seed there is (the real ones and the test layouts), each in one and in two columns. */
     static Stream<Arguments> seedsAndColumns() throws IOException {
-        return SeedLayoutsTest.seeds().map(seed -> Arguments.of(seed, 1));
+        return SeedLayoutsTest.seeds().flatMap(seed -> Stream.of(Arguments.of(seed, 1), Arguments.of(seed, 2)));
     }
 
     @ParameterizedTest(name = "{0} in {1} column(s)")

@@ -134,14 +134,17 @@ class SeedLayoutsTest {
 
     /**
      * The seed's text line by line without the markers the page shows as structure instead of characters (Ⅰ before
-     * 基本目標, １ before a pillar's title, page numbers), so that what is checked is the text itself.
+     * 基本目標, １ before a pillar's title, the number of a numbered item, page numbers), so that what is checked is
+     * the text itself; a line holding a heading and its text is read as the parser reads it, in two.
      */
     private static String withoutMarkers(String seed) {
         LineClassifier classifier = new LineClassifier();
         List<String> lines = new ArrayList<>();
         String[] raw = SeedText.clean(seed).split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(classifier.classify(raw[i], i + 1).text());
+            for (String piece : HeadingSplitter.bracketedPieces(raw[i])) {
+                lines.add(classifier.classify(piece, i + 1).text());
+            }
         }
         return String.join("\n", lines);
     }
