@@ -1,6 +1,6 @@
-// The "what changed" page (新旧対照表): built here from the real content plus an earlier Izumi edition made from the
-// real one, then checked in Chromium with axe-core's WCAG 2.2 A/AA rules, in both languages, on a phone and a wide
-// screen; it must reflow without sideways scrolling and underline changed words on both sides.
+// The "what changed" page (新旧対照表): built here from the tests' fixture content plus an earlier Izumi edition
+// made from the fixture's, then checked in Chromium with axe-core's WCAG 2.2 A/AA rules, in both languages, on a
+// phone and a wide screen; it must reflow without sideways scrolling and underline changed words on both sides.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An edition with no English at all, whose printed title lacks the ward's name (「令和9年度運営方針」-style): the
  * English page says once that it is untranslated, is titled with the English ward name and fiscal year, marks every
  * Japanese text lang="ja"; the Japanese page names the ward in its heading and keeps the printed title in the source
- * section. The edition is whichever the copied content has first.
+ * section. The edition is the fixture's first.
  */
 class UntranslatedEditionTest {
 
@@ -36,7 +36,7 @@ class UntranslatedEditionTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path content = Trees.copy(BuiltSite.PROJECT.resolve("content"), temp.resolve("content"));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         try (Stream<Path> wards = Files.list(content.resolve("wards"))) {
             Path wardDir = wards.sorted().findFirst().orElseThrow();
             ward = wardDir.getFileName().toString();
@@ -53,7 +53,8 @@ class UntranslatedEditionTest {
             }
         }
         site = temp.resolve("site");
-        new SiteBuilder(new SiteConfig(BuiltSite.PROJECT, content, BuiltSite.PROJECT.resolve("templates"), site,
+        new SiteBuilder(new SiteConfig(org.hoshin.testing.Fixture.ROOT, content,
+                BuiltSite.PROJECT.resolve("templates"), site,
                 "https://example.org/hoshin/")).build();
     }
 
