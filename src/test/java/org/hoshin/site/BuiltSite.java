@@ -30,6 +30,13 @@ final class BuiltSite {
         return out;
     }
 
+    /** Builds {@code content} (a fixture copy a test changed) into {@code out}, as {@link #build(Path)} does. */
+    static Path build(Path content, Path out) throws ContentException, IOException {
+        new SiteBuilder(new SiteConfig(org.hoshin.testing.Fixture.ROOT, content, PROJECT.resolve("templates"), out,
+                "https://example.org/hoshin/")).build();
+        return out;
+    }
+
     static Document page(Path site, String path) throws IOException {
         return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", "https://example.org/hoshin/" + path);
     }

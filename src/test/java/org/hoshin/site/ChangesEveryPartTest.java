@@ -48,9 +48,7 @@ class ChangesEveryPartTest {
         edit(ja.resolve("pillars/01/01.md"), "- プロモーション動画", "- プロモーション写真");
         edit(ja.resolve("index.md"), "role: 泉区マスコットキャラクター", "role: 泉区公式キャラクター");
         edit(ja.resolve("index.md"), "slogan: ", "initiatives-label: 主な取組\nslogan: ");
-        site = temp.resolve("site");
-        new SiteBuilder(new SiteConfig(Fixture.ROOT, content, BuiltSite.PROJECT.resolve("templates"), site,
-                "https://example.org/hoshin/")).build();
+        site = BuiltSite.build(content, temp.resolve("site"));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

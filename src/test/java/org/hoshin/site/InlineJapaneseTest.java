@@ -40,9 +40,7 @@ class InlineJapaneseTest {
         Path english = content.resolve("wards/izumi/2022/en/pillars/01/01.md");
         Files.writeString(english, Files.readString(english)
                 .replaceFirst("(?m)^program: .*$", "program: " + PROGRAM) + "\n" + SENTENCE + "\n");
-        site = temp.resolve("site");
-        new SiteBuilder(new SiteConfig(Fixture.ROOT, content, BuiltSite.PROJECT.resolve("templates"), site,
-                "https://example.org/hoshin/")).build();
+        site = BuiltSite.build(content, temp.resolve("site"));
     }
 
     @Test

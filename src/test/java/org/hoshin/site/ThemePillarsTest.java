@@ -49,9 +49,7 @@ class ThemePillarsTest {
                     description-en: Space exploration.
                     keywords: [宇宙開発]
                 """);
-        site = temp.resolve("site");
-        new SiteBuilder(new SiteConfig(Fixture.ROOT, content, BuiltSite.PROJECT.resolve("templates"), site,
-                "https://example.org/hoshin/")).build();
+        site = BuiltSite.build(content, temp.resolve("site"));
     }
 
     @Test

@@ -52,10 +52,7 @@ class UntranslatedEditionTest {
                 Files.writeString(index, Files.readString(index).replaceFirst("(?m)^title: .*$", "title: " + PRINTED));
             }
         }
-        site = temp.resolve("site");
-        new SiteBuilder(new SiteConfig(org.hoshin.testing.Fixture.ROOT, content,
-                BuiltSite.PROJECT.resolve("templates"), site,
-                "https://example.org/hoshin/")).build();
+        site = BuiltSite.build(content, temp.resolve("site"));
     }
 
     private static Document page(String lang) throws Exception {
