@@ -65,10 +65,11 @@ public final class ThemeMatcher {
                     if (!named.isEmpty()) {
                         pillars.add(new ThemedPillar(ward, edition, number, pillar, named));
                     }
+                    Map<Theme, List<KeywordHit>> pillarHits = new HashMap<>(); // the same for each initiative
                     for (Initiative initiative : pillar.initiatives()) {
                         checkTags(initiative, errors);
                         items.add(new ThemedInitiative(ward, edition, number, pillar, initiative,
-                                score(initiative, context)));
+                                score(initiative, context, pillarHits)));
                     }
                 }
             }
@@ -107,7 +108,8 @@ public final class ThemeMatcher {
      * the themes list's keyword order until they reach {@link Themes.Scoring#pillarLimit}. A theme none of whose
      * words the initiative itself has is left out (the pillar's words alone could never reach the threshold).
      */
-    private List<ThemeScore> score(Initiative initiative, Map<KeywordHit.Field, List<String>> pillar) {
+    private List<ThemeScore> score(Initiative initiative, Map<KeywordHit.Field, List<String>> pillar,
+                                   Map<Theme, List<KeywordHit>> pillarHits) {
         Map<KeywordHit.Field, List<String>> fields = new EnumMap<>(KeywordHit.Field.class);
         fields.put(KeywordHit.Field.TITLE, analyzer.apply(initiative.title()));
         fields.put(KeywordHit.Field.PROGRAM, analyzer.apply(initiative.program()));
@@ -117,8 +119,8 @@ public final class ThemeMatcher {
         List<ThemeScore> scores = new ArrayList<>();
         for (Theme theme : themes.themes()) {
             List<KeywordHit> hits = hits(theme, fields, Integer.MAX_VALUE);
-            List<KeywordHit> context = hits.isEmpty() ? List.of() : hits(theme, pillar,
-                    themes.scoring().pillarLimit());
+            List<KeywordHit> context = hits.isEmpty() ? List.of() : pillarHits.computeIfAbsent(theme,
+                    t -> hits(t, pillar, themes.scoring().pillarLimit()));
             int points = hits.stream().mapToInt(KeywordHit::points).sum()
                     + context.stream().mapToInt(KeywordHit::points).sum();
             ThemeScore.Decision decision = decide(initiative, theme, points);
