@@ -22,26 +22,26 @@ import java.util.regex.Pattern;
 public final class Catalogue {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final Map<Language, Catalogue> LOADED = Collections.synchronizedMap(new EnumMap<>(Language.class));
+    private static final Map<TerminalLanguage, Catalogue> LOADED = Collections.synchronizedMap(new EnumMap<>(TerminalLanguage.class));
 
-    private final Language language;
+    private final TerminalLanguage language;
     private final Map<String, String> texts;
 
-    private Catalogue(Language language, Map<String, String> texts) {
+    private Catalogue(TerminalLanguage language, Map<String, String> texts) {
         this.language = language;
         this.texts = texts;
     }
 
-    /** The catalogue of the language chosen for this process (see {@link Language#current()}). */
+    /** The catalogue of the language chosen for this process (see {@link TerminalLanguage#current()}). */
     public static Catalogue current() {
-        return of(Language.current());
+        return of(TerminalLanguage.current());
     }
 
-    public static Catalogue of(Language language) {
+    public static Catalogue of(TerminalLanguage language) {
         return LOADED.computeIfAbsent(language, Catalogue::load);
     }
 
-    private static Catalogue load(Language language) {
+    private static Catalogue load(TerminalLanguage language) {
         String resource = "/org/hoshin/messages/messages." + language.code() + ".properties";
         try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -57,7 +57,7 @@ public final class Catalogue {
         }
     }
 
-    public Language language() {
+    public TerminalLanguage language() {
         return language;
     }
 

@@ -2,7 +2,7 @@ package org.hoshin.content;
 
 /**
  * One thing wrong in the content, worded for an editor: where, what, and how to fix it. The texts come from the
- * message {@link Catalogue} in the language chosen for this process (see {@link Language}).
+ * message {@link Catalogue} in the language chosen for this process (see {@link TerminalLanguage}).
  *
  * @param location where the problem is
  * @param message  what is wrong, in the chosen language

@@ -15,7 +15,7 @@ public record Edition(String wardId, FiscalYear fiscalYear, SourceInfo source, P
                       Location origin) {
 
     /** The policy in {@code lang} ("ja" or "en"). */
-    public Policy policy(String lang) {
-        return lang.equals("ja") ? japanese : english;
+    public Policy policy(Lang lang) {
+        return lang.isJapanese() ? japanese : english;
     }
 }

@@ -9,7 +9,7 @@ package org.hoshin.content;
 public record Mascot(String name, String role) {
 
     /** How a page names it: 泉区マスコットキャラクター「いっずん」 in Japanese, "Izzun (mascot of Izumi Ward)" in English. */
-    public String label(String lang) {
-        return lang.equals("ja") ? role + "「" + name + "」" : name + " (" + role + ")";
+    public String label(Lang lang) {
+        return lang.isJapanese() ? role + "「" + name + "」" : name + " (" + role + ")";
     }
 }

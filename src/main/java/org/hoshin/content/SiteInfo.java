@@ -25,8 +25,8 @@ public record SiteInfo(String publisherJa, String publisherEn, String reportUrl,
     private static final Set<String> CONTACT_SCHEMES = Set.of("https:", "http:", "mailto:");
 
     /** The publisher as pages in {@code lang} name it. */
-    public String publisher(String lang) {
-        return lang.equals("en") ? publisherEn : publisherJa;
+    public String publisher(Lang lang) {
+        return lang == Lang.EN ? publisherEn : publisherJa;
     }
 
     /** Reads {@code content/site.yaml}, reporting every mistake in it at its line. */

@@ -22,12 +22,12 @@ public record Theme(String id, String nameJa, String nameEn, String descriptionJ
     }
 
     /** The name in {@code lang}. */
-    public String name(String lang) {
-        return lang.equals("ja") ? nameJa : nameEn;
+    public String name(Lang lang) {
+        return lang.isJapanese() ? nameJa : nameEn;
     }
 
     /** The one-line description in {@code lang}. */
-    public String description(String lang) {
-        return lang.equals("ja") ? descriptionJa : descriptionEn;
+    public String description(Lang lang) {
+        return lang.isJapanese() ? descriptionJa : descriptionEn;
     }
 }

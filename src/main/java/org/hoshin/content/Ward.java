@@ -36,7 +36,7 @@ public record Ward(String id, YokohamaWards.Entry names, String officeUrl, List<
     }
 
     /** The ward's name in {@code lang} ("泉区", "Izumi Ward"). */
-    public String name(String lang) {
-        return lang.equals("ja") ? names.japaneseWithKu() : names.english();
+    public String name(Lang lang) {
+        return lang.isJapanese() ? names.japaneseWithKu() : names.english();
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.ReviewMarks;
@@ -14,6 +15,7 @@ import org.hoshin.content.Section;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.render.PlainText;
+import org.hoshin.routes.Routes;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemedInitiative;
 
@@ -25,7 +27,7 @@ import org.hoshin.themes.ThemedInitiative;
 public final class EditionDataBuilder {
 
     public static final int FORMAT = 1;
-    public static final String SCHEMA_FILE = "edition.schema.json";
+    public static final String SCHEMA_FILE = Routes.EDITION_SCHEMA;
 
     private final String siteUrl;
     private final ThemeAssignments themes;
@@ -40,15 +42,10 @@ public final class EditionDataBuilder {
         this.themes = themes;
     }
 
-    /** The file name of an edition's JSON below {@code data/}. */
-    public static String fileName(String wardId, int year) {
-        return wardId + "-" + year + ".json";
-    }
-
     /** The absolute address of an edition's page, or of an anchor on it when {@code anchor} is not empty. */
-    public String pageUrl(String lang, Ward ward, Edition edition, String anchor) {
-        return siteUrl + lang + "/wards/" + ward.id() + "/" + edition.fiscalYear().start() + "/"
-                + (anchor.isEmpty() ? "" : "#" + anchor);
+    public String pageUrl(Lang lang, Ward ward, Edition edition, String anchor) {
+        String page = Routes.edition(ward.id(), edition.fiscalYear().start());
+        return siteUrl + Routes.page(lang, anchor.isEmpty() ? page : Routes.anchor(page, anchor));
     }
 
     /**
@@ -88,8 +85,8 @@ public final class EditionDataBuilder {
                     both(captions(jp.captions()), captions(ep.captions()), ep.translation(), Function.identity()),
                     state(ep.translation()), urls(ward, edition, jp.id()), initiatives));
         }
-        return new EditionData(siteUrl + "data/" + SCHEMA_FILE, FORMAT,
-                new EditionData.WardData(ward.id(), ward.name("ja"), ward.name("en"), ward.officeUrl()),
+        return new EditionData(siteUrl + Routes.dataFile(SCHEMA_FILE), FORMAT,
+                new EditionData.WardData(ward.id(), ward.name(Lang.JA), ward.name(Lang.EN), ward.officeUrl()),
                 new EditionData.FiscalYearData(year.start(), year.japanese(), year.english(), year.isoStart(),
                         year.isoEnd()),
                 both(ja.title(), en.title(), en.translation(), Function.identity()),
@@ -116,7 +113,7 @@ public final class EditionDataBuilder {
     }
 
     private EditionData.Localized<String> urls(Ward ward, Edition edition, String anchor) {
-        return new EditionData.Localized<>(pageUrl("ja", ward, edition, anchor), pageUrl("en", ward, edition, anchor));
+        return new EditionData.Localized<>(pageUrl(Lang.JA, ward, edition, anchor), pageUrl(Lang.EN, ward, edition, anchor));
     }
 
     private EditionData.Localized<EditionData.Text> text(Markdown ja, Markdown en, Translation state) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hoshin.routes.Routes;
 
 /**
  * All initiatives of all wards and editions as one CSV ({@code data/initiatives.csv}), one row per initiative, both
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class InitiativesCsv {
 
-    public static final String FILE = "initiatives.csv";
+    public static final String FILE = Routes.INITIATIVES_CSV;
 
     /** The columns, in order; the data page explains each. */
     public static final List<String> COLUMNS = List.of("ward_id", "ward_ja", "ward_en", "fiscal_year",

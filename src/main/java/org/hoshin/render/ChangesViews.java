@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
@@ -40,7 +41,7 @@ public final class ChangesViews {
     }
 
     /** The comparison of {@code newer} with {@code older} (the edition before it) in {@code lang}. */
-    public ChangesView view(Ward ward, Edition older, Edition newer, String lang) {
+    public ChangesView view(Ward ward, Edition older, Edition newer, Lang lang) {
         EditionDiff diff = EditionDiff.of(older, newer);
         Builder b = new Builder(lang, new EditionTexts(older, plain), new EditionTexts(newer, plain));
         List<ChangesView.Part> parts = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class ChangesViews {
         return diff.all().filter(c -> c.kind() == kind).count();
     }
 
-    private static WardView.EditionLink link(Edition edition, String lang) {
+    private static WardView.EditionLink link(Edition edition, Lang lang) {
         return new WardView.EditionLink(edition.fiscalYear().start(), WardViews.yearLabel(edition.fiscalYear(), lang),
                 false);
     }
@@ -99,12 +100,12 @@ public final class ChangesViews {
     /** Turns item changes of one comparison into rows, in the page's language where the translations allow. */
     private static final class Builder {
 
-        private final String lang;
+        private final Lang lang;
         private final EditionTexts older;
         private final EditionTexts newer;
         private final Map<String, Integer> keys = new HashMap<>();
 
-        Builder(String lang, EditionTexts older, EditionTexts newer) {
+        Builder(Lang lang, EditionTexts older, EditionTexts newer) {
             this.lang = lang;
             this.older = older;
             this.newer = newer;
@@ -132,8 +133,9 @@ public final class ChangesViews {
                 number++;
             }
             Head en = texts.english(pillar);
-            boolean english = lang.equals("en") && en != null && en.translation() != Translation.MISSING;
-            return new ChangesView.PillarLabel(number, english ? en.title() : pillar.title(), english ? "en" : "ja");
+            boolean english = lang == Lang.EN && en != null && en.translation() != Translation.MISSING;
+            return new ChangesView.PillarLabel(number, english ? en.title() : pillar.title(),
+                    (english ? Lang.EN : Lang.JA).code());
         }
 
         <T> Entry row(ItemChange<T> change, ChangesView.PillarLabel context, ChangesView.PillarLabel movedFrom) {
@@ -141,14 +143,14 @@ public final class ChangesViews {
             Head newJa = change.newer() == null ? null : newer.of(change.newer());
             Head oldEn = oldJa == null ? null : older.english(change.older());
             Head newEn = newJa == null ? null : newer.english(change.newer());
-            boolean english = lang.equals("en") && current(oldJa, oldEn) && current(newJa, newEn);
+            boolean english = lang == Lang.EN && current(oldJa, oldEn) && current(newJa, newEn);
             Head o = english ? oldEn : oldJa;
             Head n = english ? newEn : newJa;
-            String rowLang = english ? "en" : "ja";
+            Lang rowLang = english ? Lang.EN : Lang.JA;
             Head shown = n != null ? n : o;
             String key = key(shown.id());
             if (change.kind() == ItemChange.Kind.UNCHANGED) {
-                return new Entry(null, new ChangesView.Unchanged(shown.id(), shown.title(), rowLang));
+                return new Entry(null, new ChangesView.Unchanged(shown.id(), shown.title(), rowLang.code()));
             }
             ChangesView.Side newSide;
             ChangesView.Side oldSide;
@@ -177,7 +179,7 @@ public final class ChangesViews {
                         oldExtras);
             }
             return new Entry(new ChangesView.Row(change.kind().name().toLowerCase(Locale.ROOT), key,
-                    shown.title(), context, movedFrom, rowLang, newSide, oldSide), null);
+                    shown.title(), context, movedFrom, rowLang.code(), newSide, oldSide), null);
         }
 
         /** An absent side needs nothing; a present one needs a current English text. */

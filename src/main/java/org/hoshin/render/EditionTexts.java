@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
@@ -76,7 +77,7 @@ final class EditionTexts {
 
     /** The head of an item of this edition (the policy itself stands for its basic goal). */
     Head of(Object item) {
-        return heads.computeIfAbsent(item, i -> head(i, i == edition.english() && i != edition.japanese() ? "en" : "ja"));
+        return heads.computeIfAbsent(item, i -> head(i, i == edition.english() && i != edition.japanese() ? Lang.EN : Lang.JA));
     }
 
     /** The English of an item of this edition's Japanese policy, or null when the English has no such item. */
@@ -92,11 +93,11 @@ final class EditionTexts {
 
     /** The item's id, without rendering anything. */
     static String id(Object item) {
-        return head(item, "ja").id();
+        return head(item, Lang.JA).id();
     }
 
     /** @param lang the language of the policy the item is from, which names its mascots as its page does */
-    private static Head head(Object item, String lang) {
+    private static Head head(Object item, Lang lang) {
         if (item instanceof Policy p) {
             return new Head(GOAL, p.goal().lines().map(String::strip).reduce("", (a, l) -> a + l), "",
                     p.translation(), p, extras("mascots", p.mascots().stream().map(m -> m.label(lang)).toList(),

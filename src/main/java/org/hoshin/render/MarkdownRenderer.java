@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.regex.Pattern;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.MarkdownSyntax;
 import org.jsoup.Jsoup;
@@ -77,7 +78,7 @@ public final class MarkdownRenderer {
 
     /** Renders Japanese text with its links as written. */
     public String render(Markdown markdown, int containerLevel) {
-        return render(markdown, containerLevel, "ja", PageLinks.AS_WRITTEN);
+        return render(markdown, containerLevel, Lang.JA, PageLinks.AS_WRITTEN);
     }
 
     /** Flexmark's HTML of the text ("" when blank), under the tree's lock (see the class comment). */
@@ -95,15 +96,15 @@ public final class MarkdownRenderer {
      * @param markdown       the source
      * @param containerLevel heading level of the item the text belongs to; a {@code #} heading in the text
      *                       becomes one level below it
-     * @param textLang       the language the text is written in ("ja" or "en"), which decides what a single line
+     * @param textLang       the language the text is written in, which decides what a single line
      *                       break means
      * @param links          the page the text is shown on
      */
-    public String render(Markdown markdown, int containerLevel, String textLang, PageLinks links) {
+    public String render(Markdown markdown, int containerLevel, Lang textLang, PageLinks links) {
         if (markdown.isBlank()) {
             return "";
         }
-        String html = sanitizer.sanitize(flexmarkHtml(markdown, textLang.equals("en") ? english : japanese));
+        String html = sanitizer.sanitize(flexmarkHtml(markdown, textLang == Lang.EN ? english : japanese));
         boolean rewriteLinks = !links.changesNothing() && html.contains("href=\"");
         if (!html.contains("<h") && !html.contains("<table") && !rewriteLinks) {
             return html.strip();

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hoshin.content.Lang;
 
 /**
  * The differences between two versions of a text, phrase by phrase, for a 新旧対照表: the old side shows what was
@@ -55,7 +56,7 @@ public final class PhraseDiff {
     }
 
     /** Compares {@code older} with {@code newer}, both in {@code lang}; a line break separates paragraphs. */
-    public static Sides diff(String older, String newer, String lang) {
+    public static Sides diff(String older, String newer, Lang lang) {
         if (older.equals(newer)) {
             return new Sides(plain(older), plain(newer)); // most items do not change from one year to the next
         }
@@ -105,7 +106,7 @@ public final class PhraseDiff {
      * only when what differs is at most {@value #PARAGRAPH_DIFF_LIMIT} of them, otherwise all of it is marked: so
      * every diff run here is bounded by a constant, and the whole takes time in proportion to the text.
      */
-    private static void byParagraphs(String older, String newer, String lang, List<Segment> oldSide,
+    private static void byParagraphs(String older, String newer, Lang lang, List<Segment> oldSide,
                                      List<Segment> newSide) {
         List<String> from = List.of(older.split("\n", -1));
         List<String> to = List.of(newer.split("\n", -1));
@@ -136,7 +137,7 @@ public final class PhraseDiff {
     }
 
     /** Two paragraphs that replace one another: diffed by words, or both marked whole when that is too long. */
-    private static void paired(String older, String newer, String lang, List<Segment> oldSide, List<Segment> newSide) {
+    private static void paired(String older, String newer, Lang lang, List<Segment> oldSide, List<Segment> newSide) {
         if (!byWords(Segmenter.segments(older, lang), Segmenter.segments(newer, lang), oldSide, newSide)) {
             oldSide.add(new Segment(older, true));
             newSide.add(new Segment(newer, true));
@@ -161,7 +162,7 @@ public final class PhraseDiff {
      * replaced at least 0.5. A rewrite is shown whole on both sides: a word-by-word diff of two unrelated texts would
      * only mark every particle they happen to share, and costs the most to compute.
      */
-    static boolean rewritten(String older, String newer, String lang) {
+    static boolean rewritten(String older, String newer, Lang lang) {
         Set<String> a = pairs(older, lang);
         Set<String> b = pairs(newer, lang);
         if (a.size() < 8 || b.size() < 8) {
@@ -177,9 +178,9 @@ public final class PhraseDiff {
     }
 
     /** The text's pairs of neighbouring characters (Japanese, white space left out) or lower-case words. */
-    private static Set<String> pairs(String text, String lang) {
+    private static Set<String> pairs(String text, Lang lang) {
         Set<String> pairs = new HashSet<>();
-        if (lang.equals("ja")) {
+        if (lang.isJapanese()) {
             String compact = WHITE_SPACE.matcher(text).replaceAll("");
             for (int i = 0; i + 2 <= compact.length(); i++) {
                 pairs.add(compact.substring(i, i + 2));

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.hoshin.content.Lang;
 
 /**
  * Cuts a text into the phrases a diff compares. Japanese goes through Kuromoji in normal mode (whole words, no
@@ -32,8 +33,8 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    static List<String> segments(String text, String lang) {
-        return lang.equals("ja") ? japanese(text) : english(text);
+    static List<String> segments(String text, Lang lang) {
+        return lang.isJapanese() ? japanese(text) : english(text);
     }
 
     private static List<String> japanese(String text) {

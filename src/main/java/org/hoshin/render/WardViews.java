@@ -6,6 +6,7 @@ import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.FiscalYear;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
@@ -32,13 +33,13 @@ public final class WardViews {
     }
 
     /** The page of {@code edition} of {@code ward} in {@code lang}, with links as written in the content. */
-    public WardView view(Ward ward, Edition edition, String lang) {
+    public WardView view(Ward ward, Edition edition, Lang lang) {
         return view(ward, edition, lang, MarkdownRenderer.PageLinks.AS_WRITTEN);
     }
 
     /** The page of {@code edition} of {@code ward} in {@code lang}, with links that work from {@code links}' page. */
-    public WardView view(Ward ward, Edition edition, String lang, MarkdownRenderer.PageLinks links) {
-        boolean japanese = lang.equals("ja");
+    public WardView view(Ward ward, Edition edition, Lang lang, MarkdownRenderer.PageLinks links) {
+        boolean japanese = lang.isJapanese();
         Policy p = edition.policy(lang);
         FiscalYear year = edition.fiscalYear();
         String yearText = yearLabel(year, lang);
@@ -59,7 +60,7 @@ public final class WardViews {
                     texts.html(pillar.summary(), ITEM_LEVEL, status), captions(pillar.captions()), initiatives,
                     status));
         }
-        return new WardView(ward.id(), lang, p.wardName(), p.title(), yearText, span,
+        return new WardView(ward.id(), lang.code(), p.wardName(), p.title(), yearText, span,
                 p.goal().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), p.slogan(),
                 texts.html(p.goalText(), PART_LEVEL, status(p.translation())), status(p.translation()),
                 texts.html(p.pillarsIntro(), PART_LEVEL), status(p.pillarsIntro()), pillars,
@@ -67,7 +68,7 @@ public final class WardViews {
                 sections(p.management(), texts), sections(p.columns(), texts),
                 p.tables().stream().map(t -> new WardView.TableView(t.id(), t.title(), t.header(), t.rows(),
                         status(t.translation()))).toList(),
-                p.mascots().stream().map(m -> new WardView.MascotView(m.label(japanese ? "ja" : "en"))).toList(),
+                p.mascots().stream().map(m -> new WardView.MascotView(m.label(lang))).toList(),
                 captions(p.captions()), texts.html(p.notes(), PART_LEVEL), status(p.notes()),
                 edition.source().file(), edition.source().sha256(), p.pillarsHeading(), p.initiativesLabel(),
                 editionsOf(ward, edition, lang), ward.officeUrl(), edition.source().url(),
@@ -78,7 +79,7 @@ public final class WardViews {
     private record Texts(MarkdownRenderer markdown, MarkdownRenderer.PageLinks links) {
 
         String html(Markdown text, int level, WardView.Status status) {
-            return markdown.render(text, level, status.lang(), links);
+            return markdown.render(text, level, Lang.of(status.lang()), links);
         }
 
         String html(Markdown text, int level) {
@@ -87,11 +88,11 @@ public final class WardViews {
     }
 
     /** The fiscal year as the page's language writes it: 令和4年度, FY2022. */
-    public static String yearLabel(FiscalYear year, String lang) {
-        return lang.equals("ja") ? year.japanese() : year.english();
+    public static String yearLabel(FiscalYear year, Lang lang) {
+        return lang.isJapanese() ? year.japanese() : year.english();
     }
 
-    private static WardView.Editions editionsOf(Ward ward, Edition edition, String lang) {
+    private static WardView.Editions editionsOf(Ward ward, Edition edition, Lang lang) {
         List<WardView.EditionLink> links = new ArrayList<>();
         for (Edition e : ward.editions()) {
             links.add(0, new WardView.EditionLink(e.fiscalYear().start(), yearLabel(e.fiscalYear(), lang),

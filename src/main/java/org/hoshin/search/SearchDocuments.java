@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Mascot;
 import org.hoshin.content.Pillar;
@@ -15,6 +16,7 @@ import org.hoshin.content.Table;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.render.PlainText;
+import org.hoshin.routes.Routes;
 import org.hoshin.search.SearchDocument.Passage;
 
 /**
@@ -30,7 +32,7 @@ public final class SearchDocuments {
 
     private final PlainText plain = new PlainText();
 
-    public List<SearchDocument> of(List<Ward> wards, String lang, Map<String, String> messages) {
+    public List<SearchDocument> of(List<Ward> wards, Lang lang, Map<String, String> messages) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Ward ward : wards) {
             for (Edition edition : ward.editions()) {
@@ -44,18 +46,19 @@ public final class SearchDocuments {
     private final class EditionDocuments {
         private final Edition edition;
         private final Policy p;
-        private final String lang;
+        private final Lang lang;
         private final Map<String, String> messages;
         private final String base;
         private final List<SearchDocument> docs;
 
-        EditionDocuments(Edition edition, boolean latest, String lang, Map<String, String> messages,
+        EditionDocuments(Edition edition, boolean latest, Lang lang, Map<String, String> messages,
                          List<SearchDocument> docs) {
             this.edition = edition;
             this.p = edition.policy(lang);
             this.lang = lang;
             this.messages = messages;
-            this.base = "wards/" + edition.wardId() + "/" + (latest ? "" : edition.fiscalYear().start() + "/");
+            this.base = latest ? Routes.ward(edition.wardId())
+                    : Routes.edition(edition.wardId(), edition.fiscalYear().start());
             this.docs = docs;
         }
 
@@ -115,7 +118,7 @@ public final class SearchDocuments {
 
         /** A mascot as the page introduces it: 泉区マスコットキャラクター「いっずん」, Izzun (Izumi Ward mascot). */
         private String mascotText(Mascot mascot) {
-            return lang.equals("ja") ? mascot.role() + "「" + mascot.name() + "」"
+            return lang.isJapanese() ? mascot.role() + "「" + mascot.name() + "」"
                     : mascot.name() + " (" + mascot.role() + ")";
         }
 
@@ -136,7 +139,7 @@ public final class SearchDocuments {
         private SearchDocument doc(String section, String title, String program, String text, String anchor,
                                    List<Passage> passages) {
             return new SearchDocument(edition.wardId(), edition.fiscalYear().start(), section, title, program, text,
-                    base + "#" + anchor, passages);
+                    Routes.anchor(base, anchor), passages);
         }
     }
 

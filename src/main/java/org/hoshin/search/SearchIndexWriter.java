@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Parallel;
 
 /**
@@ -59,7 +60,7 @@ public final class SearchIndexWriter {
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
      * @return file name → content
      */
-    public Map<String, String> write(String lang, List<SearchDocument> documents, List<String> wardIds,
+    public Map<String, String> write(Lang lang, List<SearchDocument> documents, List<String> wardIds,
                                      Map<String, String> wardNames, Function<String, List<Term>> analyzer,
                                      List<List<String>> synonyms) {
         Map<String, Integer> wardOrder = new HashMap<>();
@@ -69,7 +70,7 @@ public final class SearchIndexWriter {
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt((SearchDocument d) -> wardOrder.getOrDefault(d.ward(), -1))
                 .thenComparingInt(SearchDocument::year));
-        Vocabulary vocabulary = new Vocabulary(lang.equals("ja"));
+        Vocabulary vocabulary = new Vocabulary(lang.isJapanese());
         Bm25 bm25 = new Bm25();
         List<Parallel.Later<List<List<Term>>>> next = analyse(docs, 0, analyzer);
         for (int start = 0; start < docs.size(); start += BATCH) {
@@ -104,7 +105,7 @@ public final class SearchIndexWriter {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 2);
-        root.put("lang", lang);
+        root.put("lang", lang.code());
         root.put("docs", docs.size());
         root.put("shards", shardCount);
         root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());

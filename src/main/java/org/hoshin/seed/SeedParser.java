@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Catalogue;
 import org.hoshin.content.Initiative;
-import org.hoshin.content.Language;
+import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.Location;
 import org.hoshin.content.Message;
 import org.hoshin.content.Markdown;
@@ -149,7 +149,7 @@ final class SeedParser {
      */
     private void unsure(MarkdownBuffer at, int seedLine, String key, Object... args) {
         warn(seedLine, key, args);
-        at.review(Catalogue.of(Language.JA).text(Message.of(key, args)));
+        at.review(Catalogue.of(TerminalLanguage.JA).text(Message.of(key, args)));
     }
 
     /** Records a warning worded from the catalogue key {@code key} with {@code args}. */

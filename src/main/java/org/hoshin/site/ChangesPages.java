@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.render.ChangesViews;
+import org.hoshin.routes.Routes;
 
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
@@ -27,23 +29,18 @@ final class ChangesPages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteConfig.LANGUAGES) {
+        for (Lang lang : Lang.ALL) {
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     Optional<Edition> previous = ward.previous(edition);
                     if (previous.isPresent()) {
                         Edition older = previous.get();
-                        site.wardPage(lang, changesPath(ward.id(), edition.fiscalYear().start()), TEMPLATE,
+                        site.wardPage(lang, Routes.changes(ward.id(), edition.fiscalYear().start()), TEMPLATE,
                                 new SiteContext.Source(ward, SOURCE), () -> Map.of("changes",
                                         views.view(ward, older, edition, lang)));
                     }
                 }
             }
         }
-    }
-
-    /** The changes page of an edition, below the language folder. */
-    static String changesPath(String wardId, int year) {
-        return EditionPages.editionPath(wardId, year) + "changes/";
     }
 }

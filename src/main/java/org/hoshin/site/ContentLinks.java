@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.MarkdownInspector;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.PolicyTexts;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
+import org.hoshin.routes.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 
@@ -50,8 +52,8 @@ final class ContentLinks {
         List<ContentError> errors = new ArrayList<>();
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
-                for (String lang : SiteConfig.LANGUAGES) {
-                    String page = lang + "/" + EditionPages.editionPath(ward.id(), edition.fiscalYear().start());
+                for (Lang lang : Lang.ALL) {
+                    String page = Routes.page(lang, Routes.edition(ward.id(), edition.fiscalYear().start()));
                     for (Markdown text : PolicyTexts.of(edition.policy(lang))) {
                         for (MarkdownInspector.LinkRef link : MarkdownInspector.links(text)) {
                             check(page, link, errors);

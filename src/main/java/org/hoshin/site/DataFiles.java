@@ -13,6 +13,7 @@ import org.hoshin.data.EditionData;
 import org.hoshin.data.EditionDataBuilder;
 import org.hoshin.data.EditionJson;
 import org.hoshin.data.InitiativesCsv;
+import org.hoshin.routes.Routes;
 
 /**
  * The policies as open data under {@code data/}: one JSON file per ward edition, one CSV of every initiative, and
@@ -22,15 +23,13 @@ import org.hoshin.data.InitiativesCsv;
  */
 final class DataFiles implements PageGenerator {
 
-    static final String DIR = "data/";
-
     @Override
     public void generate(SiteContext site) throws ContentException {
         EditionDataBuilder builder = new EditionDataBuilder(site.config().siteUrl(), site.themes());
         List<Parallel.Later<Made>> editions = new ArrayList<>();
         for (Ward ward : site.content().wards()) {
             for (Edition edition : ward.editions()) {
-                String file = DIR + EditionDataBuilder.fileName(ward.id(), edition.fiscalYear().start());
+                String file = Routes.editionData(ward.id(), edition.fiscalYear().start());
                 Object inputs = List.of(site.config().siteUrl(), builder.themeIds(ward, edition));
                 editions.add(Parallel.start(site.pool(), () -> site.fromWard(file, ward, inputs, () -> {
                     EditionData data = builder.build(ward, edition);
@@ -44,8 +43,8 @@ final class DataFiles implements PageGenerator {
             all.add(made.data());
             site.tree().put(made.file(), made.json());
         }
-        site.tree().put(DIR + InitiativesCsv.FILE, InitiativesCsv.write(all));
-        site.tree().put(DIR + EditionDataBuilder.SCHEMA_FILE, schema());
+        site.tree().put(Routes.dataFile(InitiativesCsv.FILE), InitiativesCsv.write(all));
+        site.tree().put(Routes.dataFile(EditionDataBuilder.SCHEMA_FILE), schema());
     }
 
     /** One edition's open data and its JSON file. */

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoshin.content.FiscalYear;
+import org.hoshin.content.Lang;
 import org.hoshin.content.YokohamaWards;
 import org.hoshin.content.ContentException;
 import org.hoshin.data.EditionDataBuilder;
 import org.hoshin.data.InitiativesCsv;
+import org.hoshin.routes.Routes;
 
 /**
  * {@code <lang>/data/}: the open-data files with their sizes, what each CSV column and JSON field holds, where the
@@ -39,11 +41,11 @@ final class DataPage implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteConfig.LANGUAGES) {
+        for (Lang lang : Lang.ALL) {
             List<DataFile> files = new ArrayList<>();
             site.tree().sizes().forEach((path, size) -> {
-                if (path.startsWith(DataFiles.DIR)) {
-                    String name = path.substring(DataFiles.DIR.length());
+                if (path.startsWith(Routes.dataFile(""))) {
+                    String name = path.substring(Routes.dataFile("").length());
                     files.add(new DataFile(name, kind(name), size(size), List.of(BREAK.split(name)),
                             label(name, lang, site.messages(lang))));
                 }
@@ -51,19 +53,19 @@ final class DataPage implements PageGenerator {
             files.sort(Comparator.comparingInt((DataFile f) -> order(f.name())));
             List<Column> columns = InitiativesCsv.COLUMNS.stream()
                     .map(c -> new Column(c, site.messages(lang).get("data_col_" + c))).toList();
-            site.page(lang, "data/", "pages/data", Map.of("files", files, "columns", columns,
+            site.page(lang, Routes.dataPage(), "pages/data", Map.of("files", files, "columns", columns,
                     "csv", InitiativesCsv.FILE, "schema", EditionDataBuilder.SCHEMA_FILE));
         }
     }
 
     /** What a file name stands for in {@code lang}: an edition's ward and fiscal year, or the file's role. */
-    private static String label(String name, String lang, Map<String, String> messages) {
+    private static String label(String name, Lang lang, Map<String, String> messages) {
         Matcher edition = EDITION_FILE.matcher(name);
         if (edition.matches()) {
             Optional<YokohamaWards.Entry> ward = YokohamaWards.byId(edition.group(1));
             if (ward.isPresent()) {
                 FiscalYear year = new FiscalYear(Integer.parseInt(edition.group(2)));
-                return lang.equals("ja") ? ward.get().japaneseWithKu() + " " + year.japanese()
+                return lang.isJapanese() ? ward.get().japaneseWithKu() + " " + year.japanese()
                         : ward.get().english() + ", " + year.english();
             }
         }

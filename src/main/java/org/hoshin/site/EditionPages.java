@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.render.MarkdownRenderer;
+import org.hoshin.routes.Routes;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and
@@ -23,21 +25,21 @@ final class EditionPages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteConfig.LANGUAGES) {
+        for (Lang lang : Lang.ALL) {
             for (Ward ward : site.content().wards()) {
                 Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
-                site.wardPage(lang, wardPath(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),
+                site.wardPage(lang, Routes.ward(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),
                         () -> Map.of("ward", site.latestView(ward, lang), "themes", themes));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
-                    String path = editionPath(ward.id(), edition.fiscalYear().start());
+                    String path = Routes.edition(ward.id(), edition.fiscalYear().start());
                     Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
                     SiteContext.Source source = new SiteContext.Source(ward, themes);
                     Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
                             new MarkdownRenderer.PageLinks("", pageRoot(lang, path))), "themes", themes);
                     if (edition.equals(ward.latest())) {
-                        site.duplicatePage(lang, path, wardPath(ward.id()), TEMPLATE, source, data);
+                        site.duplicatePage(lang, path, Routes.ward(ward.id()), TEMPLATE, source, data);
                     } else {
                         site.wardPage(lang, path, TEMPLATE, source, data);
                     }
@@ -50,22 +52,12 @@ final class EditionPages implements PageGenerator {
      * Links of the latest edition's texts on the ward's own address: content links are written relative to the
      * edition's page, which is one folder further down, so relative links get the edition's folder in front.
      */
-    static MarkdownRenderer.PageLinks wardAddressLinks(String lang, Ward ward) {
+    static MarkdownRenderer.PageLinks wardAddressLinks(Lang lang, Ward ward) {
         return new MarkdownRenderer.PageLinks(ward.latest().fiscalYear().start() + "/",
-                pageRoot(lang, wardPath(ward.id())));
+                pageRoot(lang, Routes.ward(ward.id())));
     }
 
-    private static String pageRoot(String lang, String pagePath) {
-        return SiteContext.relativeRoot(lang + "/" + pagePath + "index.html");
-    }
-
-    /** The ward's own address, below the language folder. */
-    static String wardPath(String wardId) {
-        return "wards/" + wardId + "/";
-    }
-
-    /** An edition's permanent address, below the language folder. */
-    static String editionPath(String wardId, int year) {
-        return wardPath(wardId) + year + "/";
+    private static String pageRoot(Lang lang, String pagePath) {
+        return Routes.toRoot(Routes.pageFile(lang, pagePath));
     }
 }

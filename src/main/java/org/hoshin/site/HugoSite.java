@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hoshin.content.Lang;
 
 /**
  * A minimal Hugo site holding the same text as a content folder, so the benchmark can pair hoshin with Hugo +
@@ -38,7 +39,8 @@ final class HugoSite {
         }
         write(dir.resolve("layouts/index.html"), PAGE);
         for (BenchCorpus.EditionDir edition : editions) {
-            for (String lang : SiteConfig.LANGUAGES) {
+            for (Lang language : Lang.ALL) {
+                String lang = language.code();
                 Path langDir = edition.dir().resolve(lang);
                 if (Files.isDirectory(langDir)) {
                     write(dir.resolve("content/" + lang + "/" + edition.ward() + "/" + edition.year() + ".md"),

@@ -2,7 +2,9 @@ package org.hoshin.site;
 
 import java.util.Map;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Lang;
 import org.hoshin.content.YokohamaWards;
+import org.hoshin.routes.Routes;
 
 /**
  * The pages every language has once: the wards list (the language's home), about, and search.
@@ -11,12 +13,12 @@ final class LanguagePages implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteConfig.LANGUAGES) {
+        for (Lang lang : Lang.ALL) {
             Map<String, Object> data = Map.of("wards", site.latestViews(lang),
                     "coverage", Coverage.of(site.content(), YokohamaWards.all().size()));
-            site.page(lang, "", "pages/wards", data);
-            site.page(lang, "about/", "pages/about", data);
-            site.page(lang, "search/", "pages/search", data);
+            site.page(lang, Routes.home(), "pages/wards", data);
+            site.page(lang, Routes.about(), "pages/about", data);
+            site.page(lang, Routes.search(), "pages/search", data);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Ward;
@@ -49,10 +50,10 @@ final class PageFooter {
     }
 
     /** The footer of page {@code pagePath} (below the language folder; "" for the language's home) in {@code lang}. */
-    View of(String lang, String pagePath) {
+    View of(Lang lang, String pagePath) {
         Optional<LocalDate> day = history.lastChanged(contentOf(pagePath));
         return new View(info.publisher(lang), info.official(), info.reportUrl(),
-                day.map(d -> new Day(d.toString(), (lang.equals("en") ? ENGLISH : JAPANESE).format(d)))
+                day.map(d -> new Day(d.toString(), (lang == Lang.EN ? ENGLISH : JAPANESE).format(d)))
                         .orElse(null));
     }
 

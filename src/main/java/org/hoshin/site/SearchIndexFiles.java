@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
+import org.hoshin.routes.Routes;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocument;
@@ -27,22 +29,22 @@ final class SearchIndexFiles implements PageGenerator {
 
     @Override
     public void generate(SiteContext site) throws ContentException {
-        for (String lang : SiteConfig.LANGUAGES) {
+        for (Lang lang : Lang.ALL) {
             Map<String, String> names = new LinkedHashMap<>();
             for (Ward ward : site.content().wards()) {
                 names.put(ward.id(), ward.latest().policy(lang).wardName());
             }
             SiteConfig config = site.config();
-            List<List<String>> synonyms = lang.equals("en") ? Synonyms.load(config.contentDir(), config.projectRoot()
+            List<List<String>> synonyms = lang == Lang.EN ? Synonyms.load(config.contentDir(), config.projectRoot()
                     .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
             Function<String, List<Term>> analyzer = analyzer(site, lang);
             site.later(() -> {
                 List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
                         site.messages(lang));
                 Map<String, String> files = new LinkedHashMap<>();
-                SearchIndexWriter writer = new SearchIndexWriter(lang.equals("ja") ? site.pool() : null);
+                SearchIndexWriter writer = new SearchIndexWriter(lang.isJapanese() ? site.pool() : null);
                 writer.write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
-                        .forEach((name, text) -> files.put("search/" + lang + "/" + name, text));
+                        .forEach((name, text) -> files.put(Routes.searchIndex(lang) + name, text));
                 return files;
             });
         }
@@ -56,7 +58,7 @@ final class SearchIndexFiles implements PageGenerator {
         new JapaneseAnalysis(null).analyze("区運営方針");
     }
 
-    private static Function<String, List<Term>> analyzer(SiteContext site, String lang) throws ContentException {
-        return lang.equals("ja") ? site.japaneseAnalysis()::analyzeForSearch : site.englishAnalysis()::analyze;
+    private static Function<String, List<Term>> analyzer(SiteContext site, Lang lang) throws ContentException {
+        return lang.isJapanese() ? site.japaneseAnalysis()::analyzeForSearch : site.englishAnalysis()::analyze;
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Lang;
+import org.hoshin.routes.Routes;
 
 /**
  * Measures the build the way the project reports speed: repeated in-process renders of the real site after a
@@ -62,10 +64,10 @@ public final class SiteBenchmark {
             }
         }
         Map<String, Integer> meta = new java.util.TreeMap<>();
-        for (String lang : SiteConfig.LANGUAGES) {
-            byte[] bytes = tree.files().get("search/" + lang + "/root.json");
+        for (Lang lang : Lang.ALL) {
+            byte[] bytes = tree.files().get(Routes.searchIndex(lang) + "root.json");
             if (bytes != null) {
-                meta.put(lang, gzip(bytes));
+                meta.put(lang.code(), gzip(bytes));
             }
         }
         return new Result(List.copyOf(millis), tree.files().size(), largest, largestBytes,

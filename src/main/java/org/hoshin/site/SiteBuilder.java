@@ -15,6 +15,7 @@ import org.hoshin.content.ContentLayout;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Glossary;
+import org.hoshin.content.Lang;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.GlossaryCheck;
 import org.hoshin.content.IndentedText;
@@ -150,9 +151,9 @@ public final class SiteBuilder {
         }
         TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
                 : session.templates(config.templatesDir());
-        Map<String, Map<String, String>> messages = new LinkedHashMap<>();
-        for (String lang : SiteConfig.LANGUAGES) {
-            messages.put(lang, Messages.load(config.templatesDir(), lang));
+        Map<Lang, Map<String, String>> messages = new LinkedHashMap<>();
+        for (Lang lang : Lang.ALL) {
+            messages.put(lang, Messages.load(config.templatesDir(), lang.code()));
         }
         SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree,
                 new PageFooter(siteInfo, history.get(), content));

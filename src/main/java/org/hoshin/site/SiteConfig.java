@@ -17,9 +17,6 @@ import java.util.Locale;
  */
 public record SiteConfig(Path projectRoot, Path contentDir, Path templatesDir, Path outputDir, String siteUrl) {
 
-    /** The site's languages; Japanese is the source, English mirrors it page for page. */
-    public static final List<String> LANGUAGES = List.of("ja", "en");
-
     /** @throws SiteUrlException when the site URL is not an absolute http(s) address */
     public SiteConfig {
         siteUrl = normaliseSiteUrl(siteUrl);

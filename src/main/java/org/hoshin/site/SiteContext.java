@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Parallel;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
@@ -20,6 +21,7 @@ import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.render.WardView;
 import org.hoshin.render.WardViews;
+import org.hoshin.routes.Routes;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.UserDictionaries;
@@ -51,11 +53,11 @@ final class SiteContext {
     private final SiteConfig config;
     private final SiteContent content;
     private final TemplateRenderer templates;
-    private final Map<String, Map<String, String>> messages;
+    private final Map<Lang, Map<String, String>> messages;
     private final OutputTree tree;
     private final List<String> pages = new ArrayList<>();
     private final WardViews views = new WardViews(new MarkdownRenderer());
-    private final Map<String, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Lang, List<WardView>> latestViews = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where {@link #later} runs work; {@code null} to run it at once, on the calling thread. */
     private final ExecutorService pool;
     /** Work handed to {@link #later}, in order, for its failures. */
@@ -68,7 +70,7 @@ final class SiteContext {
     private JapaneseAnalysis japaneseAnalysis;
 
     SiteContext(SiteConfig config, SiteContent content, TemplateRenderer templates,
-                Map<String, Map<String, String>> messages, ExecutorService pool,
+                Map<Lang, Map<String, String>> messages, ExecutorService pool,
                 BuildSession session, OutputTree tree, PageFooter footer) {
         this.session = session;
         this.footer = footer;
@@ -228,7 +230,7 @@ final class SiteContext {
     }
 
     /** UI messages of {@code lang}. */
-    Map<String, String> messages(String lang) {
+    Map<String, String> messages(Lang lang) {
         return messages.get(lang);
     }
 
@@ -241,7 +243,7 @@ final class SiteContext {
      * The page of each ward's latest edition in {@code lang} as the ward's own address shows it, in ward order;
      * prepared once per build, on the build's threads. Call it from the thread that runs the generators only.
      */
-    List<WardView> latestViews(String lang) {
+    List<WardView> latestViews(Lang lang) {
         List<WardView> known = latestViews.get(lang);
         if (known != null) {
             return known;
@@ -255,7 +257,7 @@ final class SiteContext {
      * The page of {@code ward}'s latest edition at the ward's address, as {@link #latestViews} prepared it; safe on
      * the build's threads (it prepares the view itself if the list was not made yet, with the same result).
      */
-    WardView latestView(Ward ward, String lang) {
+    WardView latestView(Ward ward, Lang lang) {
         List<WardView> known = latestViews.get(lang);
         return known == null ? addressView(ward, lang)
                 : known.stream().filter(v -> v.id().equals(ward.id())).findFirst()
@@ -266,7 +268,7 @@ final class SiteContext {
      * The view of the ward's latest edition at the ward's address; made from the ward alone, so the preview keeps it
      * while the ward is unchanged (the language pages list every ward's view, on every save).
      */
-    private WardView addressView(Ward ward, String lang) {
+    private WardView addressView(Ward ward, Lang lang) {
         BuildSession.Maker<WardView> maker = () -> views.view(ward, ward.latest(), lang,
                 EditionPages.wardAddressLinks(lang, ward));
         try {
@@ -285,12 +287,12 @@ final class SiteContext {
      * Renders {@code template} as the page {@code <lang>/<pagePath>index.html} and lists it for the sitemap (once,
      * for its Japanese version; the sitemap names the other languages as alternates).
      */
-    void page(String lang, String pagePath, String template, Map<String, Object> data) throws ContentException {
+    void page(Lang lang, String pagePath, String template, Map<String, Object> data) throws ContentException {
         page(lang, pagePath, template, () -> data);
     }
 
-    /** As {@link #page(String, String, String, Map)}, preparing the page's data on the build's threads too. */
-    void page(String lang, String pagePath, String template, Callable<Map<String, Object>> data)
+    /** As {@link #page(Lang, String, String, Map)}, preparing the page's data on the build's threads too. */
+    void page(Lang lang, String pagePath, String template, Callable<Map<String, Object>> data)
             throws ContentException {
         wardPage(lang, pagePath, template, null, data);
     }
@@ -305,10 +307,10 @@ final class SiteContext {
     }
 
     /** A page listed in the sitemap and made from {@code source} alone (see {@link Source}). */
-    void wardPage(String lang, String pagePath, String template, Source source, Callable<Map<String, Object>> data)
+    void wardPage(Lang lang, String pagePath, String template, Source source, Callable<Map<String, Object>> data)
             throws ContentException {
         render(lang, pagePath, pagePath, template, source, data);
-        if (lang.equals(SiteConfig.LANGUAGES.get(0))) {
+        if (lang == Lang.ALL.get(0)) {
             pages.add(pagePath);
         }
     }
@@ -317,24 +319,24 @@ final class SiteContext {
      * Renders a page that shows the same thing as {@code canonicalPagePath} (the latest edition's own address shows
      * what the ward's address shows): it names that page as canonical, and the sitemap lists only that one.
      */
-    void duplicatePage(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+    void duplicatePage(Lang lang, String pagePath, String canonicalPagePath, String template, Source source,
                        Callable<Map<String, Object>> data) throws ContentException {
         render(lang, pagePath, canonicalPagePath, template, source, data);
     }
 
-    private void render(String lang, String pagePath, String canonicalPagePath, String template, Source source,
+    private void render(Lang lang, String pagePath, String canonicalPagePath, String template, Source source,
                         Callable<Map<String, Object>> data) throws ContentException {
-        String file = lang + "/" + pagePath + "index.html";
+        String file = Routes.pageFile(lang, pagePath);
         Map<String, Object> context = common(lang, pagePath, file);
         if (!canonicalPagePath.equals(pagePath)) {
-            context.put("canonical", lang + "/" + canonicalPagePath);
+            context.put("canonical", Routes.page(lang, canonicalPagePath));
             context.put("canonicalPagePath", canonicalPagePath);
         }
         Object footerView = context.get("footer");
         BuildSession.Maker<byte[]> html = () -> {
             context.putAll(call(data));
             String page = templates.render(template, context);
-            return (lang.equals("en") ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
+            return (lang == Lang.EN ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
         };
         // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
         laterEncoded(() -> Map.of(file, source == null ? html.make()
@@ -343,18 +345,19 @@ final class SiteContext {
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */
     void bilingualFile(String file, String template, Map<String, Object> data) throws ContentException {
-        Map<String, Object> context = common("ja", "", file);
-        context.put("tEn", messages.get("en"));
+        Map<String, Object> context = common(Lang.JA, "", file);
+        context.put("tEn", messages.get(Lang.EN));
         context.putAll(data);
         later(() -> Map.of(file, templates.render(template, context)));
     }
 
-    private Map<String, Object> common(String lang, String pagePath, String file) {
+    private Map<String, Object> common(Lang lang, String pagePath, String file) {
         Map<String, Object> context = new HashMap<>();
-        context.put("lang", lang);
-        context.put("other", lang.equals("ja") ? "en" : "ja");
+        context.put("lang", lang.code());
+        context.put("other", lang.other().code());
+        context.put("routes", Routes.in(lang));
         context.put("t", messages.get(lang));
-        context.put("root", relativeRoot(file));
+        context.put("root", Routes.toRoot(file));
         context.put("pagePath", pagePath);
         String path = file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file;
         context.put("path", path);
@@ -362,14 +365,9 @@ final class SiteContext {
         context.put("canonicalPagePath", pagePath);
         context.put("siteUrl", config.siteUrl());
         if (footer != null) {
-            context.put("footer", footer.of(lang, file.startsWith(lang + "/") ? pagePath : ""));
+            context.put("footer", footer.of(lang, file.startsWith(Routes.page(lang, "")) ? pagePath : ""));
         }
         return context;
     }
 
-    /** "../" once per folder level, so links work at a domain root and under any sub-path. */
-    static String relativeRoot(String path) {
-        long depth = path.chars().filter(c -> c == '/').count();
-        return "../".repeat((int) depth);
-    }
 }

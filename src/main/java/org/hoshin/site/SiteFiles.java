@@ -54,7 +54,7 @@ final class SiteFiles {
         @Override
         public void generate(SiteContext site) {
             String url = site.config().siteUrl();
-            site.tree().put("sitemap.xml", Sitemap.xml(url, site.pages(), SiteConfig.LANGUAGES));
+            site.tree().put("sitemap.xml", Sitemap.xml(url, site.pages()));
             site.tree().put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + url + "sitemap.xml\n");
         }
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.themes.ThemeAssignments;
 
@@ -20,7 +21,7 @@ final class ThemeLinks {
     private ThemeLinks() {
     }
 
-    static Map<String, List<Link>> of(ThemeAssignments assignments, Ward ward, Edition edition, String lang) {
+    static Map<String, List<Link>> of(ThemeAssignments assignments, Ward ward, Edition edition, Lang lang) {
         Map<String, List<Link>> links = new HashMap<>();
         assignments.of(ward.id(), edition.fiscalYear().start()).forEach((id, item) -> links.put(id,
                 item.themes().stream().map(t -> new Link(t.id(), t.name(lang))).toList()));

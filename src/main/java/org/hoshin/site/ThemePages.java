@@ -2,7 +2,9 @@ package org.hoshin.site;
 
 import java.util.Map;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Theme;
+import org.hoshin.routes.Routes;
 
 /**
  * The theme pages: {@code <lang>/themes/} lists every theme with a wards × themes table of how many initiatives
@@ -12,15 +14,13 @@ import org.hoshin.content.Theme;
  */
 final class ThemePages implements PageGenerator {
 
-    static final String PATH = "themes/";
-
     @Override
     public void generate(SiteContext site) throws ContentException {
         ThemeViews views = new ThemeViews(site.themes(), site.content().wards());
-        for (String lang : SiteConfig.LANGUAGES) {
-            site.page(lang, PATH, "pages/themes", Map.of("rows", views.rows(lang), "columns", views.columns(lang)));
+        for (Lang lang : Lang.ALL) {
+            site.page(lang, Routes.themes(), "pages/themes", Map.of("rows", views.rows(lang), "columns", views.columns(lang)));
             for (Theme theme : site.themes().themes().themes()) {
-                site.page(lang, PATH + theme.id() + "/", "pages/theme", () -> Map.of("theme", views.page(theme, lang)));
+                site.page(lang, Routes.theme(theme.id()), "pages/theme", () -> Map.of("theme", views.page(theme, lang)));
             }
         }
     }

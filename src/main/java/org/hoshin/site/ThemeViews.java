@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Theme;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.render.PlainText;
 import org.hoshin.render.WardViews;
+import org.hoshin.routes.Routes;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemedInitiative;
 import org.hoshin.themes.ThemedPillar;
@@ -71,11 +73,11 @@ final class ThemeViews {
         this.wards = wards;
     }
 
-    List<WardColumn> columns(String lang) {
+    List<WardColumn> columns(Lang lang) {
         return wards.stream().map(w -> new WardColumn(w.id(), w.name(lang))).toList();
     }
 
-    List<ThemeRow> rows(String lang) {
+    List<ThemeRow> rows(Lang lang) {
         List<ThemeRow> rows = new ArrayList<>();
         for (Theme theme : assignments.themes().themes()) {
             List<Integer> counts = wards.stream()
@@ -86,7 +88,7 @@ final class ThemeViews {
         return rows;
     }
 
-    ThemePage page(Theme theme, String lang) {
+    ThemePage page(Theme theme, Lang lang) {
         List<WardGroup> groups = new ArrayList<>();
         for (Ward ward : wards) {
             List<EditionGroup> older = new ArrayList<>();
@@ -101,7 +103,7 @@ final class ThemeViews {
         return new ThemePage(theme.id(), theme.name(lang), theme.description(lang), theme.keywords(), groups);
     }
 
-    private EditionGroup group(Theme theme, Ward ward, Edition edition, String lang) {
+    private EditionGroup group(Theme theme, Ward ward, Edition edition, Lang lang) {
         int year = edition.fiscalYear().start();
         List<Item> items = assignments.in(theme, ward.id(), year).stream().map(i -> item(i, lang)).toList();
         List<PillarItem> pillars = assignments.pillarsIn(theme, ward.id(), year).stream().map(p -> pillar(p, lang))
@@ -109,34 +111,35 @@ final class ThemeViews {
         return new EditionGroup(year, WardViews.yearLabel(edition.fiscalYear(), lang), pillars, items);
     }
 
-    private PillarItem pillar(ThemedPillar themed, String lang) {
+    private PillarItem pillar(ThemedPillar themed, Lang lang) {
         Pillar shown = themed.pillar();
-        if (lang.equals("en")) {
+        if (lang == Lang.EN) {
             shown = themed.edition().policy(lang).pillars().stream().filter(p -> p.id().equals(themed.pillar().id()))
                     .findFirst().orElse(shown);
         }
-        String textLang = lang.equals("en") && shown != themed.pillar() && shown.translation() != Translation.MISSING
-                ? "en" : "ja";
-        String url = EditionPages.editionPath(themed.ward().id(), themed.edition().fiscalYear().start()) + "#"
-                + themed.pillar().id();
+        Lang textLang = lang == Lang.EN && shown != themed.pillar() && shown.translation() != Translation.MISSING
+                ? Lang.EN : Lang.JA;
+        String url = Routes.anchor(Routes.edition(themed.ward().id(), themed.edition().fiscalYear().start()),
+                themed.pillar().id());
         return new PillarItem(themed.number(), shown.title(), excerpt(plain.of(shown.summary()), textLang), url,
-                textLang);
+                textLang.code());
     }
 
-    private Item item(ThemedInitiative themed, String lang) {
+    private Item item(ThemedInitiative themed, Lang lang) {
         Initiative shown = inLanguage(themed, lang);
-        String textLang = lang.equals("en") && shown.translation() != Translation.MISSING ? "en" : "ja";
-        String url = EditionPages.editionPath(themed.ward().id(), themed.edition().fiscalYear().start()) + "#"
-                + themed.initiative().id();
-        return new Item(shown.title(), shown.program(), excerpt(plain.of(shown.body()), textLang), url, textLang);
+        Lang textLang = lang == Lang.EN && shown.translation() != Translation.MISSING ? Lang.EN : Lang.JA;
+        String url = Routes.anchor(Routes.edition(themed.ward().id(), themed.edition().fiscalYear().start()),
+                themed.initiative().id());
+        return new Item(shown.title(), shown.program(), excerpt(plain.of(shown.body()), textLang), url,
+                textLang.code());
     }
 
     /**
      * The initiative as the page's language has it (the English policy mirrors the Japanese ids), looked up in an
      * index of the edition made on first use.
      */
-    private Initiative inLanguage(ThemedInitiative themed, String lang) {
-        if (lang.equals("ja")) {
+    private Initiative inLanguage(ThemedInitiative themed, Lang lang) {
+        if (lang.isJapanese()) {
             return themed.initiative();
         }
         Map<String, Initiative> byId = english.computeIfAbsent(themed.edition(), edition -> {
@@ -152,13 +155,13 @@ final class ThemeViews {
      * sees as one ({@link BreakIterator}): cutting by {@code char} could split a surrogate pair (𠮷, emoji) or part a
      * letter from its combining mark, and the page would show U+FFFD or a stray mark.
      */
-    static String excerpt(String text, String lang) {
-        int limit = lang.equals("ja") ? EXCERPT_JA : EXCERPT_EN;
+    static String excerpt(String text, Lang lang) {
+        int limit = lang.isJapanese() ? EXCERPT_JA : EXCERPT_EN;
         if (text.length() <= limit) {
             return text;
         }
         int cut = limit;
-        if (!lang.equals("ja")) {
+        if (!lang.isJapanese()) {
             int space = text.lastIndexOf(' ', limit);
             cut = space > limit / 2 ? space : limit;
         }

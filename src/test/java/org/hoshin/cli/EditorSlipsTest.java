@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.hoshin.content.Language;
+import org.hoshin.content.TerminalLanguage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class EditorSlipsTest {
 
     @AfterEach
     void defaultLanguage() {
-        System.clearProperty(Language.PROPERTY);
+        System.clearProperty(TerminalLanguage.PROPERTY);
     }
 
     @Test
@@ -106,7 +106,7 @@ class EditorSlipsTest {
         edit("title: 泉区の魅力づくりと発信", "title：泉区の魅力づくりと発信");
         Path pillar = temp.resolve("content/wards/izumi/2022/ja/pillars/02.md");
         Files.writeString(pillar, Files.readString(pillar).replaceFirst("\ntitle:", "\ntitel:"));
-        System.setProperty(Language.PROPERTY, "ja");
+        System.setProperty(TerminalLanguage.PROPERTY, "ja");
         ContentFixture.Result r = ContentFixture.run(temp, "check", "--content", content.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.out().contains("確認の結果: エラー 2 件、警告 "), r.out() + r.err());
@@ -119,7 +119,7 @@ class EditorSlipsTest {
     }
 
     private void assertSlip(String language, String locationAndMessage, String hint) {
-        System.setProperty(Language.PROPERTY, language);
+        System.setProperty(TerminalLanguage.PROPERTY, language);
         ContentFixture.Result r = ContentFixture.run(temp, "check", "--content", content.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains(locationAndMessage), "expected '" + locationAndMessage + "' in:\n" + r.err());

@@ -25,8 +25,8 @@ class MessageCatalogueTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
 
-    private final Catalogue en = Catalogue.of(Language.EN);
-    private final Catalogue ja = Catalogue.of(Language.JA);
+    private final Catalogue en = Catalogue.of(TerminalLanguage.EN);
+    private final Catalogue ja = Catalogue.of(TerminalLanguage.JA);
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -76,12 +76,12 @@ class MessageCatalogueTest {
 
     @Test
     void languageFollowsTheExplicitChoiceThenTheLocale() {
-        assertEquals(Language.JA, Language.choose("ja", Map.of("HOSHIN_LANG", "en")));
-        assertEquals(Language.EN, Language.choose(null, Map.of("HOSHIN_LANG", "en", "LANG", "ja_JP.UTF-8")));
-        assertEquals(Language.JA, Language.choose(null, Map.of("LANG", "ja_JP.UTF-8")));
-        assertEquals(Language.EN, Language.choose(null, Map.of("LC_ALL", "C.UTF-8", "LANG", "ja_JP.UTF-8")));
-        assertEquals(Language.JA, Language.choose(null, Map.of("LC_MESSAGES", "ja_JP", "LANG", "en_US")));
-        assertEquals(Language.EN, Language.choose(null, Map.of()));
+        assertEquals(TerminalLanguage.JA, TerminalLanguage.choose("ja", Map.of("HOSHIN_LANG", "en")));
+        assertEquals(TerminalLanguage.EN, TerminalLanguage.choose(null, Map.of("HOSHIN_LANG", "en", "LANG", "ja_JP.UTF-8")));
+        assertEquals(TerminalLanguage.JA, TerminalLanguage.choose(null, Map.of("LANG", "ja_JP.UTF-8")));
+        assertEquals(TerminalLanguage.EN, TerminalLanguage.choose(null, Map.of("LC_ALL", "C.UTF-8", "LANG", "ja_JP.UTF-8")));
+        assertEquals(TerminalLanguage.JA, TerminalLanguage.choose(null, Map.of("LC_MESSAGES", "ja_JP", "LANG", "en_US")));
+        assertEquals(TerminalLanguage.EN, TerminalLanguage.choose(null, Map.of()));
     }
 
     @Test

@@ -29,8 +29,8 @@ class SiteInfoTest {
         write("publisher:", "  ja: テスト運営者", "  en: Test Publisher", "report-url: mailto:report@example.jp",
                 "official: true");
         SiteInfo info = load();
-        assertEquals("テスト運営者", info.publisher("ja"));
-        assertEquals("Test Publisher", info.publisher("en"));
+        assertEquals("テスト運営者", info.publisher(Lang.JA));
+        assertEquals("Test Publisher", info.publisher(Lang.EN));
         assertEquals("mailto:report@example.jp", info.reportUrl());
         assertTrue(info.official());
     }

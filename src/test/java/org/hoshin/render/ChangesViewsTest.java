@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Policy;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SourceHash;
@@ -44,7 +45,7 @@ class ChangesViewsTest {
                 "source-sha256: " + hash));
         Ward ward = new ContentLoader(PROJECT).load(content).wards().stream().filter(w -> w.id().equals("izumi"))
                 .findFirst().orElseThrow();
-        var view = new ChangesViews().view(ward, ward.editions().get(0), ward.latest(), "en");
+        var view = new ChangesViews().view(ward, ward.editions().get(0), ward.latest(), Lang.EN);
         var goal = view.parts().get(0);
         assertEquals("goal", goal.id());
         assertEquals(1, goal.rows().size(), "the goal changed");
@@ -72,7 +73,7 @@ class ChangesViewsTest {
         });
         for (String lang : new String[] {"ja", "en"}) {
             renders.set(0);
-            var view = views.view(ward, edition, edition, lang);
+            var view = views.view(ward, edition, edition, Lang.of(lang));
             assertEquals(items, view.counts().unchanged(), "an edition compared with itself is unchanged");
             // two editions (here the same one twice) in two languages: linear in the items, not quadratic
             assertTrue(renders.get() <= 4 * items, lang + ": " + renders.get() + " renders for " + items + " items");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hoshin.content.Lang;
 import org.junit.jupiter.api.Test;
 
 /** Phrase-level comparison of two texts: segments that rebuild the text, and small marks for small changes. */
@@ -30,7 +31,7 @@ class PhraseDiffTest {
         try (Stream<Path> files = Files.walk(org.hoshin.testing.Fixture.CONTENT.resolve("wards"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(file);
-                List<String> segments = Segmenter.segments(text, file.toString().contains("/en/") ? "en" : "ja");
+                List<String> segments = Segmenter.segments(text, file.toString().contains("/en/") ? Lang.EN : Lang.JA);
                 assertEquals(text, String.join("", segments), file.toString());
                 assertTrue(segments.size() > 1, file.toString());
             }
@@ -66,7 +67,7 @@ class PhraseDiffTest {
         String oldText = String.join("\n", older);
         String newText = String.join("\n", newer);
         PhraseDiff.Sides sides = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> PhraseDiff.diff(oldText, newText, "ja"));
+                () -> PhraseDiff.diff(oldText, newText, Lang.JA));
         assertEquals(oldText, text(sides.older()));
         assertEquals(newText, text(sides.newer()));
         assertTrue(marked(sides.newer()).contains(new PhraseDiff.Segment(added, true)), "an added paragraph is marked");
@@ -88,7 +89,7 @@ class PhraseDiffTest {
 
     @Test
     void japaneseIsCutIntoWordsKeepingPunctuationAndSpaces() {
-        List<String> segments = Segmenter.segments("泉区の 防災訓練を、行います。", "ja");
+        List<String> segments = Segmenter.segments("泉区の 防災訓練を、行います。", Lang.JA);
         assertTrue(segments.contains(" "), segments.toString());
         assertTrue(segments.contains("、"), segments.toString());
         assertTrue(segments.size() >= 8, segments.toString());
@@ -98,7 +99,7 @@ class PhraseDiffTest {
     void aOneWordChangeMarksThatWordOnBothSidesNotTheSentence() {
         String older = "地域の防災訓練を年1回実施し、自治会町内会と連携して避難所の運営を支援します。";
         String newer = "地域の防災訓練を年2回実施し、自治会町内会と連携して避難所の運営を支援します。";
-        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, Lang.JA);
         assertEquals(List.of(new PhraseDiff.Segment("1", true)), marked(sides.older()));
         assertEquals(List.of(new PhraseDiff.Segment("2", true)), marked(sides.newer()));
         assertEquals(older, text(sides.older()));
@@ -109,7 +110,7 @@ class PhraseDiffTest {
     void anAddedSentenceIsOneMarkOnTheNewSideOnly() {
         String older = "見守り活動を進めます。\n相談窓口を設けます。";
         String newer = "見守り活動を進めます。新たに見守りアプリを導入します。\n相談窓口を設けます。";
-        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+        PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, Lang.JA);
         assertEquals(List.of(new PhraseDiff.Segment("新たに見守りアプリを導入します。", true)), marked(sides.newer()));
         assertEquals(List.of(), marked(sides.older()));
         assertEquals(2, sides.newer().size(), "paragraphs are kept");
@@ -124,19 +125,19 @@ class PhraseDiffTest {
         for (int i = 0; i + 1 < texts.size(); i++) {
             String older = texts.get(i);
             String unrelated = texts.get(i + 1);
-            assertTrue(PhraseDiff.rewritten(older, unrelated, "ja"), older + " / " + unrelated);
+            assertTrue(PhraseDiff.rewritten(older, unrelated, Lang.JA), older + " / " + unrelated);
             String[] sentences = older.split("(?<=。)");
             if (sentences.length >= 3) {
                 sentences[sentences.length / 2] = "新たに地域の皆様と連携して取組を進めます。";
                 String newer = String.join("", sentences);
-                assertFalse(PhraseDiff.rewritten(older, newer, "ja"), newer);
-                PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, "ja");
+                assertFalse(PhraseDiff.rewritten(older, newer, Lang.JA), newer);
+                PhraseDiff.Sides sides = PhraseDiff.diff(older, newer, Lang.JA);
                 assertTrue(marked(sides.newer()).stream().mapToInt(s -> s.text().length()).sum() < newer.length() / 2);
                 edited++;
             }
         }
         assertTrue(edited > 10);
-        PhraseDiff.Sides whole = PhraseDiff.diff(texts.get(0), texts.get(1), "ja");
+        PhraseDiff.Sides whole = PhraseDiff.diff(texts.get(0), texts.get(1), Lang.JA);
         assertTrue(whole.older().stream().flatMap(List::stream).allMatch(PhraseDiff.Segment::marked));
         assertTrue(whole.newer().stream().flatMap(List::stream).allMatch(PhraseDiff.Segment::marked));
     }
@@ -146,11 +147,11 @@ class PhraseDiffTest {
         List<String> texts = initiativeTexts("en");
         assertTrue(texts.size() > 20);
         for (int i = 0; i + 1 < texts.size(); i++) {
-            assertTrue(PhraseDiff.rewritten(texts.get(i), texts.get(i + 1), "en"), texts.get(i));
+            assertTrue(PhraseDiff.rewritten(texts.get(i), texts.get(i + 1), Lang.EN), texts.get(i));
             String[] sentences = texts.get(i).split("(?<=\\. )");
             if (sentences.length >= 3) {
                 sentences[sentences.length / 2] = "The ward will also work with local groups on this. ";
-                assertFalse(PhraseDiff.rewritten(texts.get(i), String.join("", sentences), "en"), texts.get(i));
+                assertFalse(PhraseDiff.rewritten(texts.get(i), String.join("", sentences), Lang.EN), texts.get(i));
             }
         }
     }
@@ -170,9 +171,9 @@ class PhraseDiffTest {
     @Test
     void englishIsComparedWordByWord() {
         PhraseDiff.Sides sides = PhraseDiff.diff("We will hold drills once a year.", "We will hold drills twice a year.",
-                "en");
+                Lang.EN);
         assertEquals(List.of(new PhraseDiff.Segment("once", true)), marked(sides.older()));
         assertEquals(List.of(new PhraseDiff.Segment("twice", true)), marked(sides.newer()));
-        assertFalse(PhraseDiff.diff("Same text.", "Same text.", "en").changed());
+        assertFalse(PhraseDiff.diff("Same text.", "Same text.", Lang.EN).changed());
     }
 }

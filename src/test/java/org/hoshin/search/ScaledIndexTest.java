@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import org.hoshin.content.Lang;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +59,7 @@ class ScaledIndexTest {
                                                        JapaneseAnalysis japanese) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            return new SearchIndexWriter(pool).write("ja", docs, List.copyOf(names.keySet()), names,
+            return new SearchIndexWriter(pool).write(Lang.JA, docs, List.copyOf(names.keySet()), names,
                     japanese::analyze, List.of());
         } finally {
             pool.shutdown();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hoshin.content.Lang;
 import org.junit.jupiter.api.Test;
 
 /** The index format: vocabulary shards that lead to postings, impacts that decode back, readings, small files. */
@@ -17,7 +18,7 @@ class SearchIndexWriterTest {
     private final EnglishAnalysis english = new EnglishAnalysis();
 
     private Map<String, String> englishIndex(List<SearchDocument> docs) {
-        return new SearchIndexWriter().write("en", docs, List.of("izumi", "kohoku"),
+        return new SearchIndexWriter().write(Lang.EN, docs, List.of("izumi", "kohoku"),
                 Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b")));
     }
 
@@ -76,7 +77,7 @@ class SearchIndexWriterTest {
     @Test
     void kanaReadingsLeadToTheKanjiTermInTheReadingsShard() throws Exception {
         JapaneseAnalysis japanese = new JapaneseAnalysis(null);
-        Map<String, String> files = new SearchIndexWriter().write("ja",
+        Map<String, String> files = new SearchIndexWriter().write(Lang.JA,
                 List.of(new SearchDocument("izumi", 2022, "s", "防災訓練", "", "地域の防災", "wards/izumi/#a")),
                 List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of());
         JsonNode root = json.readTree(files.get("root.json"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Ward;
 import org.hoshin.content.ContentLoader;
@@ -27,7 +28,7 @@ class VisibleTextSearchTest {
     }
 
     private static List<SearchDocument> documents(String lang) throws Exception {
-        return new SearchDocuments().of(wards(), lang, Messages.load(Path.of("templates"), lang));
+        return new SearchDocuments().of(wards(), Lang.of(lang), Messages.load(Path.of("templates"), lang));
     }
 
     /** Each text of each latest edition that {@code texts} picks is in a document of that ward at {@code anchor}. */
@@ -37,7 +38,7 @@ class VisibleTextSearchTest {
         int checked = 0;
         for (Ward ward : wards()) {
             Edition latest = ward.latest();
-            for (String text : texts.apply(latest.policy(lang))) {
+            for (String text : texts.apply(latest.policy(Lang.of(lang)))) {
                 boolean found = docs.stream().filter(d -> d.ward().equals(ward.id())
                                 && d.year() == latest.fiscalYear().start())
                         .anyMatch(d -> where.apply(text).test(d));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
-import org.hoshin.content.Language;
+import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.SourceHash;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.site.SiteChecker;
@@ -39,8 +39,8 @@ class ReviewMarksTest {
 
     @BeforeEach
     void importAndSpeakJapanese() throws Exception {
-        language = System.getProperty(Language.PROPERTY);
-        System.setProperty(Language.PROPERTY, "ja");
+        language = System.getProperty(TerminalLanguage.PROPERTY);
+        System.setProperty(TerminalLanguage.PROPERTY, "ja");
         Path seeds = Files.createDirectories(temp.resolve("seeds"));
         Files.copy(SEED, seeds.resolve(SEED.getFileName()));
         content = org.hoshin.testing.Fixture.withSiteFile(temp.resolve("content"));
@@ -51,9 +51,9 @@ class ReviewMarksTest {
     @AfterEach
     void restoreLanguage() {
         if (language == null) {
-            System.clearProperty(Language.PROPERTY);
+            System.clearProperty(TerminalLanguage.PROPERTY);
         } else {
-            System.setProperty(Language.PROPERTY, language);
+            System.setProperty(TerminalLanguage.PROPERTY, language);
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Lang;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,12 +104,12 @@ class ThemePagesTest {
     void anExcerptNeverSplitsASurrogatePairOrALetterFromItsCombiningMark() {
         String lead = "あ".repeat(89);
         // 𠮷 is two chars; by char count, the 90-character limit falls between them
-        assertEquals(lead + "…", ThemeViews.excerpt(lead + "𠮷" + "い".repeat(10), "ja"));
+        assertEquals(lead + "…", ThemeViews.excerpt(lead + "𠮷" + "い".repeat(10), Lang.JA));
         // か + combining dakuten (U+3099) reads as one character, が
-        assertEquals(lead + "…", ThemeViews.excerpt(lead + "か\u3099" + "い".repeat(10), "ja"));
+        assertEquals(lead + "…", ThemeViews.excerpt(lead + "か\u3099" + "い".repeat(10), Lang.JA));
         String words = "word ".repeat(10) + "x".repeat(129);
         String english = words + "\uD83D\uDE00" + "y".repeat(20);
         assertTrue(english.length() > 180 && english.lastIndexOf(' ', 180) <= 90, "no space to cut at");
-        assertEquals(english.substring(0, 179) + "…", ThemeViews.excerpt(english, "en"));
+        assertEquals(english.substring(0, 179) + "…", ThemeViews.excerpt(english, Lang.EN));
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
+import org.hoshin.content.Lang;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
@@ -174,7 +175,7 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
     /** The basic goal as the page shows it: with its slogan, text, the mascots and the photos printed with it. */
     private static String goalContent(Policy p) {
         return p.goal() + "\n" + p.slogan() + "\n" + p.goalText().source() + "\n"
-                + String.join("\n", p.mascots().stream().map(m -> m.label("ja")).toList()) + captions(p.captions());
+                + String.join("\n", p.mascots().stream().map(m -> m.label(Lang.JA)).toList()) + captions(p.captions());
     }
 
     /** Photo captions, which a reader sees with the item, as part of its content. */

@@ -9,14 +9,14 @@ import java.util.stream.Stream;
  * so a Japanese locale (or {@code HOSHIN_LANG=ja}, which the GitHub workflows set) selects Japanese; English stays
  * the default for everyone else.
  */
-public enum Language {
+public enum TerminalLanguage {
     EN, JA;
 
     /** The system property that overrides the environment, so tests can switch language in-process. */
     public static final String PROPERTY = "hoshin.lang";
 
     /** The language for this process: {@code hoshin.lang}, then {@code HOSHIN_LANG}, then the POSIX locale. */
-    public static Language current() {
+    public static TerminalLanguage current() {
         return choose(System.getProperty(PROPERTY), System.getenv());
     }
 
@@ -24,7 +24,7 @@ public enum Language {
      * The chosen language: an explicit choice wins; otherwise the locale variable POSIX consults for messages
      * ({@code LC_ALL}, then {@code LC_MESSAGES}, then {@code LANG}) decides.
      */
-    static Language choose(String property, Map<String, String> env) {
+    static TerminalLanguage choose(String property, Map<String, String> env) {
         String explicit = firstSet(property, env.get("HOSHIN_LANG"));
         if (explicit != null) {
             return explicit.toLowerCase(Locale.ROOT).startsWith("ja") ? JA : EN;
