@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default: $HOSHIN_SITE_URL or ${DEFAULT-VALUE}).")
     String siteUrl;
 
+    @Option(names = "--timings", description = "Also print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -62,6 +65,10 @@ final class BuildCommand implements Callable<Integer> {
             SiteBuilder builder = new SiteBuilder(config);
             OutputTree tree = builder.build(writer, warnings);
             long millis = (System.nanoTime() - start) / 1_000_000;
+            if (timings) {
+                builder.timings().forEach(t -> System.err.println(Message.format("cli.build.stage", t.stage(),
+                        t.millis())));
+            }
             Diagnostics.forEnvironment(System.err).warnings(warnings);
             if (config.siteUrl().equals(LOCAL_SITE_URL)) {
                 System.err.println(Message.format("cli.build.localSiteUrl", LOCAL_SITE_URL));

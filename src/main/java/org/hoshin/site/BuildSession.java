@@ -13,16 +13,16 @@ import org.hoshin.search.JapaneseAnalysis;
 
 /**
  * What one build can hand to the next in a long-running process (the preview): the wards read, the compiled
- * templates, each edition page's HTML, and what else is made from one ward alone (its warnings, its open data, the
- * view of its latest edition). A ward whose files did not change is reused as it is; so are its
+ * templates, the analyses, and every result the {@link Runner} was asked to reuse (each ward page's HTML, and what
+ * else is made from one ward alone: its warnings, its open data, the view of its latest edition). A ward whose files did not change is reused as it is; so are its
  * pages, as long as the templates (and UI messages, which live among them) did not change either. The Japanese
  * analysis is kept too, with the terms of every text it saw. Kuromoji's dictionaries are loaded once per process
  * anyway. Anything uncertain is simply built again.
  */
 final class BuildSession {
 
-    /** Something made from {@code ward} and {@code inputs} alone (see {@link #kept}). */
-    private record Kept(Ward ward, Object inputs, Object value) {
+    /** Something made from {@code inputs} alone (see {@link #kept}). */
+    private record Kept(Inputs inputs, Object value) {
     }
 
     /** Makes something from a ward; may fail as the build fails. */
@@ -32,7 +32,7 @@ final class BuildSession {
     }
 
     private final WardCache wards = new WardCache();
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
     private String templatesFingerprint;
     private TemplateRenderer templates;
     private String searchFingerprint;
@@ -92,24 +92,18 @@ final class BuildSession {
     }
 
     /**
-     * What {@code maker} made under {@code key} in an earlier build, while it was made from the same ward object
-     * (none of the ward's files changed) and equal {@code inputs} (what it reads from outside the ward); else made
-     * again and kept. Pages are kept so too, their templates among their inputs.
+     * What {@code maker} made as {@code job} in an earlier build, while it was made from the same inputs (see
+     * {@link Inputs#same}); else made again and kept. Called by the {@link Runner} alone: the job is what is made (an
+     * output file's path, or a derived value's own record), so no caller assembles a key.
      */
     @SuppressWarnings("unchecked")
-    <T> T kept(String key, Ward ward, Object inputs, Maker<T> maker) throws ContentException {
-        Kept known = kept.get(key);
-        if (known != null && known.ward() == ward && known.inputs().equals(inputs)) {
+    <T> T kept(Object job, Inputs inputs, Maker<T> maker) throws ContentException {
+        Kept known = kept.get(job);
+        if (known != null && inputs.same(known.inputs())) {
             return (T) known.value();
         }
         T made = maker.make();
-        kept.put(key, new Kept(ward, inputs, made));
+        kept.put(job, new Kept(inputs, made));
         return made;
-    }
-
-    /** As {@link #kept}, or simply made when there is no session (a build that is not a preview). */
-    static <T> T kept(BuildSession session, String key, Ward ward, Object inputs, Maker<T> maker)
-            throws ContentException {
-        return session == null ? maker.make() : session.kept(key, ward, inputs, maker);
     }
 }

@@ -19,11 +19,6 @@ import org.hoshin.routes.Routes;
 final class ChangesPages implements PageGenerator {
 
     static final String TEMPLATE = "pages/changes";
-    /**
-     * What a changes page is made from besides its ward: nothing, so the preview reuses the pages of every ward
-     * none of whose files changed (see {@link SiteContext.Source}).
-     */
-    private static final String SOURCE = "changes";
 
     private final ChangesViews views = new ChangesViews();
 
@@ -36,7 +31,7 @@ final class ChangesPages implements PageGenerator {
                     if (previous.isPresent()) {
                         Edition older = previous.get();
                         site.wardPage(lang, Routes.changes(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                                new SiteContext.Source(ward, SOURCE), () -> Map.of("changes",
+                                Inputs.of(ward) /* made from its ward alone */, () -> Map.of("changes",
                                         views.view(ward, older, edition, lang)));
                     }
                 }

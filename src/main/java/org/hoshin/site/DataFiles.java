@@ -30,8 +30,8 @@ final class DataFiles implements PageGenerator {
         for (Ward ward : site.content().wards()) {
             for (Edition edition : ward.editions()) {
                 String file = Routes.editionData(ward.id(), edition.fiscalYear().start());
-                Object inputs = List.of(site.config().siteUrl(), builder.themeIds(ward, edition));
-                editions.add(Parallel.start(site.pool(), () -> site.fromWard(file, ward, inputs, () -> {
+                Inputs inputs = Inputs.of(ward, site.config().siteUrl(), builder.themeIds(ward, edition));
+                editions.add(site.runner().start(() -> site.runner().reuse(file, inputs, () -> {
                     EditionData data = builder.build(ward, edition);
                     return new Made(file, data, EditionJson.write(data));
                 })));

@@ -28,14 +28,14 @@ final class EditionPages implements PageGenerator {
         for (Lang lang : Lang.ALL) {
             for (Ward ward : site.content().wards()) {
                 Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
-                site.wardPage(lang, Routes.ward(ward.id()), TEMPLATE, new SiteContext.Source(ward, themes),
+                site.wardPage(lang, Routes.ward(ward.id()), TEMPLATE, Inputs.of(ward, themes),
                         () -> Map.of("ward", site.latestView(ward, lang), "themes", themes));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = Routes.edition(ward.id(), edition.fiscalYear().start());
                     Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
-                    SiteContext.Source source = new SiteContext.Source(ward, themes);
+                    Inputs source = Inputs.of(ward, themes);
                     Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
                             new MarkdownRenderer.PageLinks("", pageRoot(lang, path))), "themes", themes);
                     if (edition.equals(ward.latest())) {

@@ -34,15 +34,13 @@ final class SearchIndexFiles implements PageGenerator {
             for (Ward ward : site.content().wards()) {
                 names.put(ward.id(), ward.latest().policy(lang).wardName());
             }
-            SiteConfig config = site.config();
-            List<List<String>> synonyms = lang == Lang.EN ? Synonyms.load(config.contentDir(), config.projectRoot()
-                    .relativize(config.contentDir().toAbsolutePath().resolve(Synonyms.FILE))) : List.of();
+            List<List<String>> synonyms = lang == Lang.EN ? site.project().synonyms() : List.of();
             Function<String, List<Term>> analyzer = analyzer(site, lang);
             site.later(() -> {
                 List<SearchDocument> docs = new SearchDocuments().of(site.content().wards(), lang,
                         site.messages(lang));
                 Map<String, String> files = new LinkedHashMap<>();
-                SearchIndexWriter writer = new SearchIndexWriter(lang.isJapanese() ? site.pool() : null);
+                SearchIndexWriter writer = new SearchIndexWriter(lang.isJapanese() ? site.runner().pool() : null);
                 writer.write(lang, docs, List.copyOf(names.keySet()), names, analyzer, synonyms)
                         .forEach((name, text) -> files.put(Routes.searchIndex(lang) + name, text));
                 return files;
@@ -58,7 +56,7 @@ final class SearchIndexFiles implements PageGenerator {
         new JapaneseAnalysis(null).analyze("区運営方針");
     }
 
-    private static Function<String, List<Term>> analyzer(SiteContext site, Lang lang) throws ContentException {
+    private static Function<String, List<Term>> analyzer(SiteContext site, Lang lang) {
         return lang.isJapanese() ? site.japaneseAnalysis()::analyzeForSearch : site.englishAnalysis()::analyze;
     }
 }

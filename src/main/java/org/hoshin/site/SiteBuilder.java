@@ -1,38 +1,26 @@
 package org.hoshin.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
-import org.hoshin.content.ContentLayout;
-import org.hoshin.content.ContentLoader;
-import org.hoshin.content.Edition;
-import org.hoshin.content.Glossary;
-import org.hoshin.content.Lang;
-import org.hoshin.content.SiteInfo;
-import org.hoshin.content.GlossaryCheck;
-import org.hoshin.content.IndentedText;
 import org.hoshin.content.Location;
-import org.hoshin.content.Parallel;
-import org.hoshin.content.ReviewMarks;
 import org.hoshin.content.SiteContent;
-import org.hoshin.content.TranslationStatus;
-import org.hoshin.content.Ward;
-import org.hoshin.render.Messages;
-import org.hoshin.render.TemplateRenderer;
 
 /**
- * Builds the whole bilingual site from content and templates: loads and checks the content, lets each
- * {@link PageGenerator} render its kind of page for both languages, writing each file into a new folder as it is
- * made (or keeping it in memory, for the preview), then swaps the new folder in. Output depends only on the input
- * files, so two builds are byte-identical.
+ * Builds the whole bilingual site from content and templates, in named stages:
+ * <ol>
+ *   <li><b>load</b>: every file the build depends on, read once into an immutable {@link Project};</li>
+ *   <li><b>derive</b>: what the page kinds share ({@link Derived}: warnings, analyses, themes);</li>
+ *   <li><b>render</b>: each {@link PageGenerator} makes its kind of output for both languages, on the
+ *       {@link Runner}'s threads, each file going into the output as soon as it is made;</li>
+ *   <li><b>check</b>: every link an editor wrote to a page of the site lands on a page and anchor that exist;</li>
+ *   <li><b>publish</b>: the new folder replaces the published one ({@link SiteWriter}), or, in the preview, the
+ *       files stay in memory.</li>
+ * </ol>
+ * A failed stage stops the build and leaves the published site as it was. Output depends only on the input files,
+ * so two builds are byte-identical.
  */
 public final class SiteBuilder {
 
@@ -53,7 +41,8 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final int threads;
     private final BuildSession session;
-    /** The content the last {@link #render} read, for {@link #rendered}. */
+    private final Stages stages = new Stages();
+    /** The content the last build read, for {@link #rendered}. */
     private SiteContent rendered;
 
     /** A builder that renders on every available core. */
@@ -90,7 +79,7 @@ public final class SiteBuilder {
         SiteWriter.Staging staging = writer.begin();
         OutputTree tree = OutputTree.writingTo(staging);
         try {
-            render(warnings, tree);
+            run(warnings, tree);
         } catch (OutputTree.OutputFailure e) {
             staging.abort();
             throw staging.failure(e.getCause());
@@ -98,7 +87,7 @@ public final class SiteBuilder {
             staging.abort();
             throw e;
         }
-        staging.commit();
+        stages.run("publish", staging::commit);
         return tree;
     }
 
@@ -111,136 +100,49 @@ public final class SiteBuilder {
     /** Renders the site into memory without writing it, adding warnings to {@code warnings}. */
     public OutputTree render(List<ContentError> warnings) throws ContentException, IOException {
         OutputTree tree = new OutputTree();
-        render(warnings, tree);
+        run(warnings, tree);
         return tree;
     }
 
-    private void render(List<ContentError> warnings, OutputTree tree) throws ContentException, IOException {
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SiteBuilder::daemon) : null;
-        try {
-            if (pool != null) {
-                pool.submit(SearchIndexFiles::warmUp);
-            }
-            render(warnings, pool, tree);
-        } finally {
-            if (pool != null) {
-                finishQuietly(pool);
-            }
+    /** The build's stages up to publishing, into {@code tree}. */
+    private void run(List<ContentError> warnings, OutputTree tree) throws ContentException, IOException {
+        stages.clear();
+        try (Runner runner = new Runner(threads, session)) {
+            runner.warm(SearchIndexFiles::warmUp); // Kuromoji's dictionaries load on another core while reading
+            Project project = stages.run("load", () -> new ProjectLoader(config, session).load(runner));
+            rendered = project.content();
+            Derived derived = stages.run("derive", () -> new Deriver(session).derive(project, runner));
+            warnings.addAll(derived.warnings());
+            stages.run("render", () -> render(project, derived, runner, tree));
+            stages.run("check", () -> checkLinks(project, tree));
         }
     }
 
-    private void render(List<ContentError> warnings, ExecutorService pool, OutputTree tree)
+    /** Lets every page kind make its output, and waits until all of it is in the tree. */
+    private static void render(Project project, Derived derived, Runner runner, OutputTree tree)
             throws ContentException, IOException {
-        ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards(), pool);
-        SiteContent content = loader.load(config.contentDir());
-        rendered = content;
-        Parallel.Later<ContentHistory> history = Parallel.start(pool, () -> ContentHistory.read(config.contentDir()));
-        SiteInfo siteInfo = SiteInfo.load(config.contentDir(), loader::display);
-        Glossary glossary = Glossary.load(config.contentDir(), loader::display);
-        List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
-        for (Ward ward : content.wards()) {
-            wardWarnings.add(Parallel.start(pool, () -> BuildSession.kept(session, "warnings:" + ward.id(), ward,
-                    glossary, () -> warnings(ward, glossary))));
+        SiteContext site = new SiteContext(project, derived, runner, tree,
+                new PageFooter(project.siteInfo(), project.history(), project.content()));
+        for (PageGenerator generator : PageGenerator.ALL) {
+            generator.generate(site);
         }
-        for (Parallel.Later<List<ContentError>> later : wardWarnings) {
-            try {
-                warnings.addAll(later.get());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-        TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
-                : session.templates(config.templatesDir());
-        Map<Lang, Map<String, String>> messages = new LinkedHashMap<>();
-        for (Lang lang : Lang.ALL) {
-            messages.put(lang, Messages.load(config.templatesDir(), lang.code()));
-        }
-        SiteContext site = new SiteContext(config, content, templates, messages, pool, session, tree,
-                new PageFooter(siteInfo, history.get(), content));
-        site.startThemes();
-        try {
-            for (PageGenerator generator : generators()) {
-                generator.generate(site);
-            }
-            site.finish();
-        } finally {
-            site.cancelWaiting(); // after a failure, work not yet started never starts (nor writes a file)
-        }
-        List<ContentError> brokenLinks = new ContentLinks(tree, config.siteUrl()).check(content);
-        if (!brokenLinks.isEmpty()) {
-            throw new ContentException(brokenLinks);
+        runner.finish();
+    }
+
+    private static void checkLinks(Project project, OutputTree tree) throws ContentException {
+        List<ContentError> broken = new ContentLinks(tree, project.config().siteUrl()).check(project.content());
+        if (!broken.isEmpty()) {
+            throw new ContentException(broken);
         }
     }
 
-    /**
-     * Lets the threads finish what they are doing before the build returns, so that after a failure no page is
-     * still being written into the folder the build is about to remove. Never interrupts them: an interrupt can break
-     * a library's one-time initialisation (the Japanese dictionary) for the rest of a preview's process.
-     */
-    private static void finishQuietly(ExecutorService pool) {
-        pool.shutdown();
-        try {
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Render threads never keep the process alive. */
-    private static Thread daemon(Runnable work) {
-        Thread thread = new Thread(work, "hoshin-render");
-        thread.setDaemon(true);
-        return thread;
+    /** How long each stage of the last build took, in the order they ran. */
+    public List<Stages.Timing> timings() {
+        return stages.timings();
     }
 
     /** The content the last build read, for comparisons that need it ({@code check}'s published anchors). */
     public SiteContent rendered() {
         return rendered;
-    }
-
-    /**
-     * Every kind of output, in the order it is generated; the search indexes come first because they are the
-     * largest pieces of work and run beside the pages; open data comes before its page, which lists its files; the
-     * sitemap comes last because it lists the pages the others made.
-     */
-    private static List<PageGenerator> generators() {
-        return List.of(new SearchIndexFiles(), new SiteFiles.Entrances(), new LanguagePages(), new EditionPages(),
-                new ChangesPages(), new ThemePages(), new DataFiles(), new DataPage(), new SiteFiles.Assets(),
-                new SiteFiles.SitemapAndRobots());
-    }
-
-    /**
-     * What is worth a warning in the ward's editions: glossary terms left out of the English, indented text that
-     * would show as code, import's review marks not yet deleted, stale translations. Made from the ward's files and the glossary alone, so each ward on a
-     * thread of its own, and the preview keeps them while neither changed.
-     */
-    private List<ContentError> warnings(Ward ward, Glossary glossary) {
-        List<ContentError> warnings = new ArrayList<>();
-        for (Edition edition : ward.editions()) {
-            warnings.addAll(new GlossaryCheck(glossary).check(edition));
-            warnings.addAll(IndentedText.check(edition));
-            warnings.addAll(ReviewMarks.check(edition));
-            try {
-                warnings.addAll(staleWarnings(edition));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return List.copyOf(warnings);
-    }
-
-    /**
-     * The edition's stale and unmarked translations, worded as {@code check} and {@code hoshin translations} word
-     * them (missing ones are expected while an edition is being translated, and only check lists them).
-     */
-    private List<ContentError> staleWarnings(Edition edition) throws IOException {
-        List<ContentError> warnings = new ArrayList<>();
-        Path editionDir = ContentLayout.editionDir(config.contentDir(), edition.wardId(), edition.fiscalYear());
-        for (TranslationStatus.Item item : new TranslationStatus().scanEdition(editionDir)) {
-            if (item.kind() != TranslationStatus.Item.Kind.MISSING) {
-                warnings.add(item.asError(config.projectRoot()));
-            }
-        }
-        return warnings;
     }
 }

@@ -35,7 +35,12 @@ public final class ThemeLoader {
      */
     public static ThemeAssignments load(SiteContent content, Path contentDir, UnaryOperator<Path> display,
                                         JapaneseAnalysis analysis) throws ContentException {
-        Themes themes = new ThemesReader(display).read(contentDir);
+        return assign(new ThemesReader(display).read(contentDir), content, analysis);
+    }
+
+    /** Assigns the themes read already to the content's initiatives, cutting words with {@code analysis}. */
+    public static ThemeAssignments assign(Themes themes, SiteContent content, JapaneseAnalysis analysis)
+            throws ContentException {
         // the analysis remembers what it analysed: a text that comes back (a keyword, an unchanged sentence) is cut once
         return new ThemeMatcher(themes, text -> analysis.analyze(text).stream().map(Term::term).toList())
                 .assign(content);
