@@ -7,7 +7,6 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
-import org.hoshin.render.MarkdownRenderer;
 import org.hoshin.routes.Routes;
 
 /**
@@ -37,7 +36,7 @@ final class EditionPages implements PageGenerator {
                     Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
                     Inputs source = Inputs.of(ward, themes);
                     Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
-                            new MarkdownRenderer.PageLinks("", pageRoot(lang, path))), "themes", themes);
+                            PageLinks.atEdition(lang, path)), "themes", themes);
                     if (edition.equals(ward.latest())) {
                         site.duplicatePage(lang, path, Routes.ward(ward.id()), TEMPLATE, source, data);
                     } else {
@@ -46,18 +45,5 @@ final class EditionPages implements PageGenerator {
                 }
             }
         }
-    }
-
-    /**
-     * Links of the latest edition's texts on the ward's own address: content links are written relative to the
-     * edition's page, which is one folder further down, so relative links get the edition's folder in front.
-     */
-    static MarkdownRenderer.PageLinks wardAddressLinks(Lang lang, Ward ward) {
-        return new MarkdownRenderer.PageLinks(ward.latest().fiscalYear().start() + "/",
-                pageRoot(lang, Routes.ward(ward.id())));
-    }
-
-    private static String pageRoot(Lang lang, String pagePath) {
-        return Routes.toRoot(Routes.pageFile(lang, pagePath));
     }
 }

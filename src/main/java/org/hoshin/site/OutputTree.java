@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * The built site, path by path: kept in memory (the preview serves it from there; tests read it), or written at
- * once into the folder a {@link SiteWriter} is preparing, so that a large site is never held in memory whole (at
+ * once into the folder the publishing stage's writer is preparing, so that a large site is never held in memory whole (at
  * fifty times today's content the pages alone are 117 MB). Either way nothing reaches the published folder before
  * every page rendered: the writer swaps the prepared folder in only when the build succeeded.
  *

@@ -123,7 +123,7 @@ public final class SiteBuilder {
             throws ContentException, IOException {
         SiteContext site = new SiteContext(project, derived, runner, tree,
                 new PageFooter(project.siteInfo(), project.history(), project.content()));
-        for (PageGenerator generator : PageGenerator.ALL) {
+        for (PageGenerator generator : PageKinds.ALL) {
             generator.generate(site);
         }
         runner.finish();

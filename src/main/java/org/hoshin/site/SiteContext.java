@@ -134,7 +134,7 @@ final class SiteContext {
     private WardView addressView(Ward ward, Lang lang) {
         try {
             return runner.reuse(new AddressView(lang, ward.id()), Inputs.of(ward),
-                    () -> views.view(ward, ward.latest(), lang, EditionPages.wardAddressLinks(lang, ward)));
+                    () -> views.view(ward, ward.latest(), lang, PageLinks.atWardAddress(lang, ward)));
         } catch (ContentException e) {
             throw new IllegalStateException("a ward view is made from content already read", e);
         }
