@@ -3,10 +3,26 @@ package org.hoshin.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hoshin.stages.BuildSession;
+import org.hoshin.stages.Derived;
+import org.hoshin.stages.Deriver;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.Project;
+import org.hoshin.stages.ProjectLoader;
+import org.hoshin.stages.Runner;
+import org.hoshin.stages.SiteConfig;
+import org.hoshin.stages.Stages;
+import org.hoshin.check.ContentLinks;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
 import org.hoshin.content.SiteContent;
+import org.hoshin.pages.PageFooter;
+import org.hoshin.pages.PageGenerator;
+import org.hoshin.pages.PageKinds;
+import org.hoshin.pages.SearchIndexFiles;
+import org.hoshin.pages.SiteContext;
+import org.hoshin.publish.SiteWriter;
 
 /**
  * Builds the whole bilingual site from content and templates, in named stages:
@@ -56,7 +72,7 @@ public final class SiteBuilder {
     }
 
     /** A builder that reuses what {@code session} kept from earlier builds ({@code null}: nothing). */
-    SiteBuilder(SiteConfig config, int threads, BuildSession session) {
+    public SiteBuilder(SiteConfig config, int threads, BuildSession session) {
         this.config = config;
         this.threads = threads;
         this.session = session;
@@ -92,7 +108,7 @@ public final class SiteBuilder {
     }
 
     /** Builds without writing anything: the preview serves the site from memory. */
-    Result buildInMemory() throws ContentException, IOException {
+    public Result buildInMemory() throws ContentException, IOException {
         List<ContentError> warnings = new ArrayList<>();
         return new Result(render(warnings), warnings);
     }

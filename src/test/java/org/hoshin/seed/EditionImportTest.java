@@ -16,7 +16,7 @@ import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Ward;
 import org.hoshin.site.SiteBuilder;
-import org.hoshin.site.SiteConfig;
+import org.hoshin.stages.SiteConfig;
 import org.hoshin.testing.Trees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
 import org.hoshin.site.SiteBuilder;
-import org.hoshin.site.SiteConfig;
+import org.hoshin.stages.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.hoshin.content.ContentWriter;
 import org.hoshin.content.Location;
 import org.hoshin.content.SourceInfo;
-import org.hoshin.site.SeedSentences;
+import org.hoshin.testing.SeedSentences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -14,7 +14,7 @@ import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.SourceHash;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.site.SiteChecker;
-import org.hoshin.site.SiteConfig;
+import org.hoshin.stages.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

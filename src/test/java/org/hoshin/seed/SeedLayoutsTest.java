@@ -20,7 +20,7 @@ import org.hoshin.content.Policy;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
 import org.hoshin.content.YokohamaWards;
-import org.hoshin.site.SeedSentences;
+import org.hoshin.testing.SeedSentences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

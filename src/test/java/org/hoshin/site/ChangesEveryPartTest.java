@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hoshin.check.LinkChecker;
+import org.hoshin.testing.BuiltSite;
 import org.hoshin.testing.Fixture;
 import org.hoshin.testing.Trees;
 import org.jsoup.nodes.Document;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hoshin.render.InlineJapanese;
+import org.hoshin.testing.BuiltSite;
 import org.hoshin.testing.Fixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

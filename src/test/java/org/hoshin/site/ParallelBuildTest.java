@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.SiteConfig;
+import org.hoshin.publish.OutputGuard;
+import org.hoshin.testing.BuiltSite;
+import org.hoshin.testing.TwoEditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,14 @@ package org.hoshin.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.hoshin.stages.Derived;
+import org.hoshin.stages.Deriver;
+import org.hoshin.stages.Project;
+import org.hoshin.stages.ProjectLoader;
+import org.hoshin.stages.Runner;
+import org.hoshin.stages.SiteConfig;
 import org.hoshin.search.Term;
+import org.hoshin.testing.BuiltSite;
 import org.junit.jupiter.api.Test;
 
 /** One Japanese analysis per build, with the content's user dictionary, for the search index and the themes. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hoshin.testing.BuiltSite;
 import org.hoshin.testing.Fixture;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

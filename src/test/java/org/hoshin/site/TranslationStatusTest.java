@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.TranslationStatus;
 import org.hoshin.testing.Trees;

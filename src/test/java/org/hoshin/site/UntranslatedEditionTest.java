@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hoshin.content.FiscalYear;
 import org.hoshin.content.YokohamaWards;
+import org.hoshin.testing.BuiltSite;
 import org.hoshin.testing.Trees;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

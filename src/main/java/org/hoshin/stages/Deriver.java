@@ -1,0 +1,105 @@
+package org.hoshin.stages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.ContentLayout;
+import org.hoshin.content.Edition;
+import org.hoshin.content.Glossary;
+import org.hoshin.content.GlossaryCheck;
+import org.hoshin.content.IndentedText;
+import org.hoshin.content.Parallel;
+import org.hoshin.content.ReviewMarks;
+import org.hoshin.content.TranslationStatus;
+import org.hoshin.content.Ward;
+import org.hoshin.search.EnglishAnalysis;
+import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.themes.ThemeAssignments;
+import org.hoshin.themes.ThemeLoader;
+
+/**
+ * The build's second stage: works out from the loaded {@link Project} what every page kind shares ({@link Derived}).
+ * The warnings of each ward are made on the build's threads, and kept by the preview while the ward and the
+ * glossary are unchanged; the themes start matching on the threads and are waited for by the first page that needs
+ * them.
+ */
+public final class Deriver {
+
+    /** A ward's warnings, as the preview keeps them. */
+    private record WardWarnings(String wardId) {
+    }
+
+    private final BuildSession session;
+
+    /** @param session what a preview keeps between builds, or {@code null} */
+    public Deriver(BuildSession session) {
+        this.session = session;
+    }
+
+    public Derived derive(Project project, Runner runner) throws ContentException, IOException {
+        List<ContentError> warnings = warnings(project, runner);
+        JapaneseAnalysis japanese = session == null ? new JapaneseAnalysis(project.userDictionary())
+                : session.japaneseAnalysis(project.config().contentDir(),
+                () -> JapaneseAnalysis.remembering(project.userDictionary()));
+        EnglishAnalysis english = session == null ? new EnglishAnalysis() : session.englishAnalysis();
+        Parallel.Later<ThemeAssignments> themes = runner.start(() -> ThemeLoader.assign(project.themes(),
+                project.content(), japanese));
+        return new Derived(warnings, japanese, english, themes);
+    }
+
+    private List<ContentError> warnings(Project project, Runner runner) throws ContentException, IOException {
+        List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
+        for (Ward ward : project.content().wards()) {
+            wardWarnings.add(runner.start(() -> runner.reuse(new WardWarnings(ward.id()),
+                    Inputs.of(ward, project.glossary()), () -> warnings(project, ward))));
+        }
+        List<ContentError> warnings = new ArrayList<>();
+        for (Parallel.Later<List<ContentError>> later : wardWarnings) {
+            try {
+                warnings.addAll(later.get());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * What is worth a warning in the ward's editions: glossary terms left out of the English, indented text that
+     * would show as code, import's review marks not yet deleted, stale translations.
+     */
+    private static List<ContentError> warnings(Project project, Ward ward) {
+        Glossary glossary = project.glossary();
+        List<ContentError> warnings = new ArrayList<>();
+        for (Edition edition : ward.editions()) {
+            warnings.addAll(new GlossaryCheck(glossary).check(edition));
+            warnings.addAll(IndentedText.check(edition));
+            warnings.addAll(ReviewMarks.check(edition));
+            warnings.addAll(staleWarnings(project.config(), edition));
+        }
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * The edition's stale and unmarked translations, worded as {@code check} and {@code hoshin translations} word
+     * them (missing ones are expected while an edition is being translated, and only check lists them).
+     */
+    private static List<ContentError> staleWarnings(SiteConfig config, Edition edition) {
+        List<ContentError> warnings = new ArrayList<>();
+        Path editionDir = ContentLayout.editionDir(config.contentDir(), edition.wardId(), edition.fiscalYear());
+        try {
+            for (TranslationStatus.Item item : new TranslationStatus().scanEdition(editionDir)) {
+                if (item.kind() != TranslationStatus.Item.Kind.MISSING) {
+                    warnings.add(item.asError(config.projectRoot()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return warnings;
+    }
+}

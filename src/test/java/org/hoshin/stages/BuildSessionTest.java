@@ -1,0 +1,124 @@
+package org.hoshin.stages;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SortedMap;
+import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentLoader;
+import org.hoshin.site.SiteBuilder;
+import org.hoshin.testing.TwoEditions;
+import org.hoshin.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's rebuilds reuse what did not change; whatever they reuse, each must produce exactly the site a
+ * fresh build of the same files produces.
+ */
+class BuildSessionTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void rebuildsAfterEditsMatchAFreshBuildByteForByteAndReReadOnlyTheChangedWard() throws Exception {
+        Path content = TwoEditions.create(temp.resolve("content"));
+        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
+        SiteConfig config = new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
+        BuildSession session = new BuildSession();
+        SiteBuilder incremental = new SiteBuilder(config, 2, session);
+        SortedMap<String, byte[]> before = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), before);
+
+        Path izumi = content.resolve("wards/izumi/2022");
+        Path initiative = izumi.resolve("ja/pillars/01/01.md");
+        Files.writeString(initiative, Files.readString(initiative) + "\n保存のたびに変わる一文。\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(izumi.resolve("ja/pillars/03/09.md"), "---\nid: p3-9\ntitle: 新しい防災訓練の実施\n---\n\n"
+                + "地域の皆様と防災訓練を行います。\n", StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterContentEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterContentEdit);
+        assertTrue(text(afterContentEdit, "ja/wards/izumi/index.html").contains("保存のたびに変わる一文。"),
+                "the edit is on the page");
+        for (String file : List.of("ja/wards/izumi/2022/changes/index.html", "ja/themes/bosai/index.html",
+                "data/izumi-2022.json", "data/initiatives.csv")) {
+            assertTrue(text(afterContentEdit, file).contains("新しい防災訓練の実施"), "the new initiative in " + file);
+        }
+        assertTrue(afterContentEdit.keySet().stream().filter(p -> p.startsWith("search/ja/d/"))
+                .anyMatch(p -> text(afterContentEdit, p).contains("新しい防災訓練の実施")), "the new initiative is found");
+
+        Path themes = content.resolve("themes.yaml");
+        Files.writeString(themes, Files.readString(themes).replace("keywords: [防災,", "keywords: [商店街, 防災,"),
+                StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> beforeThemeEdit = render(incremental);
+        SortedMap<String, byte[]> afterThemeEdit = render(new SiteBuilder(config, 1));
+        assertSameSite(afterThemeEdit, beforeThemeEdit);
+        assertTrue(!Arrays.equals(before.get("ja/wards/kohoku/index.html"),
+                afterThemeEdit.get("ja/wards/kohoku/index.html")), "a theme edit reaches an unchanged ward's page");
+
+        Path glossary = content.resolve("glossary.yaml");
+        Files.writeString(glossary, Files.readString(glossary).replace("terms:\n",
+                "terms:\n  - ja: 防災\n    en: Disaster-Prevention-Only-In-This-Test\n"), StandardCharsets.UTF_8);
+        List<ContentError> keptWarnings = new ArrayList<>();
+        incremental.render(keptWarnings);
+        List<ContentError> freshWarnings = new ArrayList<>();
+        new SiteBuilder(config, 1).render(freshWarnings);
+        assertEquals(freshWarnings, keptWarnings, "a glossary edit reaches the warnings of unchanged wards");
+        assertTrue(keptWarnings.stream().anyMatch(w -> w.format().contains("Disaster-Prevention-Only-In-This-Test")
+                && w.format().contains("wards/kohoku/")), "kohoku is warned about the new term: " + keptWarnings);
+
+        Path messages = templates.resolve("messages/ja.yaml");
+        Files.writeString(messages, Files.readString(messages).replace("basic_goal: ", "basic_goal: 新しい"),
+                StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterTemplateEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterTemplateEdit);
+        assertTrue(text(afterTemplateEdit, "ja/wards/kohoku/index.html").contains("新しい"),
+                "a changed message reaches the pages of wards that did not change");
+
+        Path dictionary = content.resolve("search/userdict.csv");
+        Files.createDirectories(dictionary.getParent());
+        String written = Files.exists(dictionary) ? Files.readString(dictionary) : "";
+        Files.writeString(dictionary, written + "防災訓練の実施,防災訓練の実施,ボウサイクンレンノジッシ,カスタム名詞\n",
+                StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterDictionaryEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterDictionaryEdit);
+        assertTrue(afterDictionaryEdit.keySet().stream().filter(p -> p.startsWith("search/ja/v/"))
+                .anyMatch(p -> text(afterDictionaryEdit, p).contains("\"防災訓練の実施\"")),
+                "the preview analyses with the edited user dictionary, not the one it kept");
+    }
+
+    private static String text(SortedMap<String, byte[]> site, String file) {
+        return new String(site.get(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anUnchangedWardIsNotReadAgain() throws Exception {
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
+        BuildSession session = new BuildSession();
+        var first = new ContentLoader(temp, session.wards()).load(content);
+        Path initiative = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");
+        Files.writeString(initiative, Files.readString(initiative) + "\n追記。\n", StandardCharsets.UTF_8);
+        var second = new ContentLoader(temp, session.wards()).load(content);
+        for (int i = 0; i < first.wards().size(); i++) {
+            boolean edited = first.wards().get(i).id().equals("izumi");
+            assertEquals(!edited, first.wards().get(i) == second.wards().get(i), first.wards().get(i).id());
+        }
+    }
+
+    private static SortedMap<String, byte[]> render(SiteBuilder builder) throws Exception {
+        return builder.render(new ArrayList<>()).files();
+    }
+
+    private static void assertSameSite(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+}
