@@ -52,7 +52,11 @@ public record Policy(String wardName, String title, Goal basicGoal, Markdown pil
                 .headings(pillarsHeading, initiativesLabel).aliases(aliases);
     }
 
-    /** Every item in page order: the basic goal, each pillar followed by its initiatives, management, columns, tables. */
+    /**
+     * Every item in page order: the basic goal, the pillars' introduction, each pillar followed by its initiatives,
+     * the management items' introduction, the management items, columns, tables and the notes. The three passages
+     * are there even when blank, as the page's parts are.
+     */
     public List<PolicyItem> items() {
         return placedItems().stream().map(PolicyItem.Placed::item).toList();
     }
@@ -61,6 +65,7 @@ public record Policy(String wardName, String title, Goal basicGoal, Markdown pil
     public List<PolicyItem.Placed> placedItems() {
         List<PolicyItem.Placed> items = new ArrayList<>();
         items.add(new PolicyItem.Placed(basicGoal, null, 0));
+        items.add(new PolicyItem.Placed(pillarsPassage(), null, 0));
         int number = 0;
         for (Pillar pillar : pillars) {
             items.add(new PolicyItem.Placed(pillar, pillar, ++number));
@@ -68,10 +73,20 @@ public record Policy(String wardName, String title, Goal basicGoal, Markdown pil
                 items.add(new PolicyItem.Placed(initiative, pillar, number));
             }
         }
+        items.add(new PolicyItem.Placed(new Passage(PolicyItem.Kind.MANAGEMENT_INTRO, managementIntro), null, 0));
         for (List<? extends PolicyItem> part : List.of(management, columns, tables)) {
             part.forEach(item -> items.add(new PolicyItem.Placed(item, null, 0)));
         }
+        items.add(new PolicyItem.Placed(new Passage(PolicyItem.Kind.NOTES, notes), null, 0));
         return items;
+    }
+
+    /**
+     * The pillars' introduction with the document's own heading for the pillars and label for their initiatives:
+     * all three are what {@code index.md} and {@code pillars/index.md} say of the pillars as a whole.
+     */
+    public Passage pillarsPassage() {
+        return new Passage(PolicyItem.Kind.PILLARS_INTRO, pillarsHeading, initiativesLabel, pillarsIntro);
     }
 
     /** The basic goal's statement, as the page prints it. */

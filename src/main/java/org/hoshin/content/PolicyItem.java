@@ -3,23 +3,41 @@ package org.hoshin.content;
 import java.util.List;
 
 /**
- * One item of a policy page with an anchor and a title of its own: the basic goal, a pillar, an initiative, an
- * organisational-management item, a column or a table. Checks, comparisons, themes, search documents and open data
- * all walk the same items ({@link Policy#items()}, in page order), so they say what they do with an item rather
- * than how to find them, and a kind of item added later reaches every walker that switches over {@link Kind}.
+ * One part of a policy page with an anchor: the basic goal, a pillar, an initiative, an organisational-management
+ * item, a column, a table, or a {@link Passage} (the introductions and the notes, text alone). Checks, comparisons,
+ * themes, search documents and open data all walk the same items ({@link Policy#items()}, in page order), so they
+ * say what they do with an item rather than how to find them, and a kind added later reaches every walker that
+ * switches over {@link Kind}.
  */
-public sealed interface PolicyItem permits Goal, Pillar, Initiative, Section, Table {
+public sealed interface PolicyItem permits Goal, Pillar, Initiative, Section, Table, Passage {
 
     /** What an item is, in the order the parts stand on the page. */
-    enum Kind { GOAL, PILLAR, INITIATIVE, MANAGEMENT, COLUMN, TABLE }
+    enum Kind {
+        GOAL, PILLARS_INTRO, PILLAR, INITIATIVE, MANAGEMENT_INTRO, MANAGEMENT, COLUMN, TABLE, NOTES;
+
+        /** Whether items of this kind are text alone ({@link Passage}), without an id or title in a file. */
+        public boolean passage() {
+            return this == PILLARS_INTRO || this == MANAGEMENT_INTRO || this == NOTES;
+        }
+
+        /** Whether items of this kind have their own file, with the {@code id:} their anchor comes from. */
+        public boolean ownFile() {
+            return this != GOAL && !passage();
+        }
+    }
 
     Kind kind();
 
     /** Its anchor on the edition page ({@code goal} for the basic goal, which is the page's own section). */
     String id();
 
-    /** Its heading as printed (the goal's statement, for the basic goal). */
+    /** Its heading as printed (the goal's statement, for the basic goal; a passage's own heading, or empty). */
     String title();
+
+    /** The program name (事業名) printed under its title: only an initiative has one, else empty. */
+    default String program() {
+        return "";
+    }
 
     /** Its prose; a table has none (blank, at its file). */
     Markdown body();
