@@ -89,7 +89,7 @@ class PolicyItemsTest {
         assertEquals(policy, policy.toBuilder().build());
     }
 
-    /** The ids in an edition's item files in page order: pillars (each followed by its initiatives), management, columns, tables. */
+    /** The ids in an edition's item files in page order: pillars (each before its initiatives), management, columns, tables. */
     private static List<String> idsInFileOrder(Path ja) throws IOException {
         List<String> ids = new ArrayList<>();
         for (String part : List.of(ContentLayout.PILLARS, ContentLayout.MANAGEMENT, ContentLayout.COLUMNS,
