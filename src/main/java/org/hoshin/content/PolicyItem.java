@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One part of a policy page with an anchor: the basic goal, a pillar, an initiative, an organisational-management
  * item, a column, a table, or a {@link Passage} (the introductions and the notes, text alone). Checks, comparisons,
- * themes, search documents and open data all walk the same items ({@link Policy#items()}, in page order), so they
- * say what they do with an item rather than how to find them, and a kind added later reaches every walker that
- * switches over {@link Kind}.
+ * search documents and open data walk the same items ({@link Policy#items()}, in page order), so they say what they
+ * do with an item rather than how to find them, and a kind added later reaches every walker that switches over
+ * {@link Kind}.
  */
 public sealed interface PolicyItem permits Goal, Pillar, Initiative, Section, Table, Passage {
 

@@ -137,7 +137,8 @@ public final class ChangesViews {
             return new ChangesView.PillarLabel(number, english ? en.title() : pillar.title(), english ? "en" : "ja");
         }
 
-        <T extends PolicyItem> Entry row(ItemChange<T> change, ChangesView.PillarLabel context, ChangesView.PillarLabel movedFrom) {
+        <T extends PolicyItem> Entry row(ItemChange<T> change, ChangesView.PillarLabel context,
+                                         ChangesView.PillarLabel movedFrom) {
             Head oldJa = change.older() == null ? null : older.of(change.older());
             Head newJa = change.newer() == null ? null : newer.of(change.newer());
             Head oldEn = oldJa == null ? null : older.english(change.older());
