@@ -71,14 +71,12 @@ public final class ContentWriter {
         int p = 0;
         for (Pillar pillar : policy.pillars()) {
             String file = ContentLayout.PILLARS + "/" + ContentLayout.numbered(++p, "md");
-            files.put(prefix + file, markdown(item(pillar.id(), pillar.title(), "", pillar.captions()),
-                    pillar.summary().source()));
+            files.put(prefix + file, markdown(pillar));
             int i = 0;
             for (Initiative initiative : pillar.initiatives()) {
                 String initiativeFile = ContentLayout.initiativesDirOf(file) + "/"
                         + ContentLayout.numbered(++i, "md");
-                files.put(prefix + initiativeFile, markdown(item(initiative.id(), initiative.title(),
-                        initiative.program(), initiative.captions()), initiative.body().source()));
+                files.put(prefix + initiativeFile, markdown(initiative));
             }
         }
         if (!policy.managementIntro().isBlank()) {
@@ -104,18 +102,18 @@ public final class ContentWriter {
     private void writeSections(SortedMap<String, String> files, String dir, List<Section> sections) {
         int n = 0;
         for (Section section : sections) {
-            files.put(dir + ContentLayout.numbered(++n, "md"),
-                    markdown(item(section.id(), section.title(), "", section.captions()), section.body().source()));
+            files.put(dir + ContentLayout.numbered(++n, "md"), markdown(section));
         }
     }
 
-    private static Map<String, Object> item(String id, String title, String program, List<Caption> captions) {
+    /** The file of a pillar, initiative, management item or column: front matter, then its text. */
+    private String markdown(PolicyItem item) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", id);
-        fields.put("title", title);
-        putIfPresent(fields, "program", program);
-        putCaptions(fields, captions);
-        return fields;
+        fields.put("id", item.id());
+        fields.put("title", item.title());
+        putIfPresent(fields, "program", item.program());
+        putCaptions(fields, item.captions());
+        return markdown(fields, item.body().source());
     }
 
     private static void putCaptions(Map<String, Object> fields, List<Caption> captions) {

@@ -14,7 +14,7 @@ package org.hoshin.content;
 public record Edition(String wardId, FiscalYear fiscalYear, SourceInfo source, Policy japanese, Policy english,
                       Location origin) {
 
-    /** The policy in {@code lang} ("ja" or "en"). */
+    /** The policy in {@code lang}. */
     public Policy policy(Lang lang) {
         return lang.isJapanese() ? japanese : english;
     }

@@ -15,10 +15,15 @@ import java.util.List;
  * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Initiative(String id, String title, String program, Markdown body, List<Caption> captions,
-                         List<ThemeTag> themes, Location origin, Translation translation) {
+                         List<ThemeTag> themes, Location origin, Translation translation) implements PolicyItem {
 
     public Initiative {
         captions = List.copyOf(captions);
         themes = List.copyOf(themes);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INITIATIVE;
     }
 }

@@ -14,10 +14,21 @@ import java.util.List;
  * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Pillar(String id, String title, Markdown summary, List<Initiative> initiatives,
-                     List<Caption> captions, Location origin, Translation translation) {
+                     List<Caption> captions, Location origin, Translation translation) implements PolicyItem {
 
     public Pillar {
         initiatives = List.copyOf(initiatives);
         captions = List.copyOf(captions);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PILLAR;
+    }
+
+    /** Its summary. */
+    @Override
+    public Markdown body() {
+        return summary;
     }
 }

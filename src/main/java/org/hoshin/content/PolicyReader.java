@@ -108,11 +108,21 @@ final class PolicyReader {
                 Fields m = Fields.of(node, MASCOT_KEYS, "a mascot", errors);
                 mascots.add(new Mascot(m.required("name"), m.optional("role")));
             }
-            policy = new Policy(wardName, f.required("title"), f.required("goal"), f.optional("slogan"),
-                    index.body(), intro(ContentLayout.PILLARS), pillars(), intro(ContentLayout.MANAGEMENT),
-                    sections(ContentLayout.MANAGEMENT), sections(ContentLayout.COLUMNS), tables(), mascots,
-                    captions(f), notes(), f.optional("pillars-heading"), f.optional("initiatives-label"),
-                    index.translation(), aliases);
+            // errors are listed in the order they are found, so the parts are read in this order
+            String title = f.required("title");
+            String statement = f.required("goal");
+            String slogan = f.optional("slogan");
+            Markdown pillarsIntro = intro(ContentLayout.PILLARS);
+            List<Pillar> pillars = pillars();
+            Markdown managementIntro = intro(ContentLayout.MANAGEMENT);
+            List<Section> management = sections(ContentLayout.MANAGEMENT, PolicyItem.Kind.MANAGEMENT);
+            List<Section> columns = sections(ContentLayout.COLUMNS, PolicyItem.Kind.COLUMN);
+            List<Table> tables = tables();
+            Goal goal = new Goal(statement, slogan, index.body(), mascots, captions(f), index.translation());
+            policy = Policy.builder(wardName, title, goal).pillars(pillarsIntro, pillars)
+                    .management(managementIntro, management).columns(columns).tables(tables).notes(notes())
+                    .headings(f.optional("pillars-heading"), f.optional("initiatives-label"))
+                    .aliases(aliases).build();
         }
         reportDuplicates();
         checkAnchors();
@@ -144,12 +154,12 @@ final class PolicyReader {
         return pillars;
     }
 
-    private List<Section> sections(String dir) throws ContentException {
+    private List<Section> sections(String dir, PolicyItem.Kind kind) throws ContentException {
         List<Section> sections = new ArrayList<>();
         for (String file : itemFiles(dir, "md")) {
             Item doc = item(file, ITEM_KEYS, "a section");
             if (doc != null) {
-                sections.add(new Section(doc.id(), doc.fields().required("title"), doc.body(),
+                sections.add(new Section(kind, doc.id(), doc.fields().required("title"), doc.body(),
                         captions(doc.fields()), doc.location(), doc.translation()));
             }
         }

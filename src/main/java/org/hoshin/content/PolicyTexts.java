@@ -15,24 +15,11 @@ public final class PolicyTexts {
 
     public static List<Markdown> of(Policy policy) {
         List<Markdown> texts = new ArrayList<>();
-        add(texts, policy.goalText(), policy.translation());
-        add(texts, policy.pillarsIntro(), policy.pillarsIntro().translation());
-        for (Pillar pillar : policy.pillars()) {
-            add(texts, pillar.summary(), pillar.translation());
-            for (Initiative initiative : pillar.initiatives()) {
-                add(texts, initiative.body(), initiative.translation());
+        for (PolicyItem item : policy.items()) {
+            if (item.translation() != Translation.MISSING && !item.body().isBlank()) {
+                texts.add(item.body());
             }
         }
-        add(texts, policy.managementIntro(), policy.managementIntro().translation());
-        policy.management().forEach(s -> add(texts, s.body(), s.translation()));
-        policy.columns().forEach(s -> add(texts, s.body(), s.translation()));
-        add(texts, policy.notes(), policy.notes().translation());
         return texts;
-    }
-
-    private static void add(List<Markdown> texts, Markdown text, Translation state) {
-        if (state != Translation.MISSING && !text.isBlank()) {
-            texts.add(text);
-        }
     }
 }

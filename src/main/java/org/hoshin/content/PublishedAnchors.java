@@ -65,13 +65,7 @@ public record PublishedAnchors(List<ContentError> errors, List<ContentError> not
     /** Every anchor {@code policy} puts on its page for its items: their ids and aliases. */
     public static Set<String> anchorsOf(Policy policy) {
         Set<String> ids = new TreeSet<>();
-        for (Pillar pillar : policy.pillars()) {
-            ids.add(pillar.id());
-            pillar.initiatives().forEach(i -> ids.add(i.id()));
-        }
-        policy.management().forEach(s -> ids.add(s.id()));
-        policy.columns().forEach(s -> ids.add(s.id()));
-        policy.tables().forEach(t -> ids.add(t.id()));
+        policy.items().stream().filter(i -> i.kind().ownFile()).forEach(i -> ids.add(i.id()));
         policy.aliases().values().forEach(ids::addAll);
         return ids;
     }

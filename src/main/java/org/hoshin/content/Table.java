@@ -13,10 +13,27 @@ import java.util.List;
  * @param translation whether the text is translated, stale or missing (Japanese shown)
  */
 public record Table(String id, String title, List<String> header, List<List<String>> rows, Location origin,
-                    Translation translation) {
+                    Translation translation) implements PolicyItem {
 
     public Table {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TABLE;
+    }
+
+    /** A table has no prose: blank, at its file. */
+    @Override
+    public Markdown body() {
+        return new Markdown("", origin);
+    }
+
+    /** A table has no photos. */
+    @Override
+    public List<Caption> captions() {
+        return List.of();
     }
 }

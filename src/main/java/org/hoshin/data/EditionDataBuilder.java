@@ -8,8 +8,8 @@ import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Lang;
-import org.hoshin.content.Markdown;
 import org.hoshin.content.Pillar;
+import org.hoshin.content.PolicyItem;
 import org.hoshin.content.ReviewMarks;
 import org.hoshin.content.Section;
 import org.hoshin.content.Translation;
@@ -73,17 +73,13 @@ public final class EditionDataBuilder {
                 Initiative ji = jp.initiatives().get(i);
                 Initiative ei = ep.initiatives().get(i);
                 ThemedInitiative t = themed.get(ji.id());
-                initiatives.add(new EditionData.InitiativeData(ji.id(), both(ji, ei, ei.translation(), Initiative::title),
-                        both(ji, ei, ei.translation(), Initiative::program),
-                        text(ji.body(), ei.body(), ei.translation()),
-                        both(captions(ji.captions()), captions(ei.captions()), ei.translation(), Function.identity()),
+                initiatives.add(new EditionData.InitiativeData(ji.id(), both(ji, ei, PolicyItem::title),
+                        both(ji, ei, PolicyItem::program), text(ji, ei), captions(ji, ei),
                         t == null ? List.of() : t.themes().stream().map(x -> x.id()).toList(),
                         state(ei.translation()), urls(ward, edition, ji.id())));
             }
-            pillars.add(new EditionData.PillarData(jp.id(), p + 1, both(jp, ep, ep.translation(), Pillar::title),
-                    text(jp.summary(), ep.summary(), ep.translation()),
-                    both(captions(jp.captions()), captions(ep.captions()), ep.translation(), Function.identity()),
-                    state(ep.translation()), urls(ward, edition, jp.id()), initiatives));
+            pillars.add(new EditionData.PillarData(jp.id(), p + 1, both(jp, ep, PolicyItem::title), text(jp, ep),
+                    captions(jp, ep), state(ep.translation()), urls(ward, edition, jp.id()), initiatives));
         }
         return new EditionData(siteUrl + Routes.dataFile(SCHEMA_FILE), FORMAT,
                 new EditionData.WardData(ward.id(), ward.name(Lang.JA), ward.name(Lang.EN), ward.officeUrl()),
@@ -91,7 +87,7 @@ public final class EditionDataBuilder {
                         year.isoEnd()),
                 both(ja.title(), en.title(), en.translation(), Function.identity()),
                 both(ja.goal(), en.goal(), en.translation(), Function.identity()),
-                text(ja.goalText(), en.goalText(), en.translation()), state(en.translation()),
+                text(ja.basicGoal(), en.basicGoal()), state(en.translation()),
                 urls(ward, edition, ""),
                 new EditionData.SourceData(edition.source().file(), edition.source().sha256(),
                         edition.source().url().isEmpty() ? null : edition.source().url(), ward.officeUrl()),
@@ -104,24 +100,34 @@ public final class EditionDataBuilder {
         for (int s = 0; s < ja.size(); s++) {
             Section j = ja.get(s);
             Section e = en.get(s);
-            result.add(new EditionData.SectionData(j.id(), both(j, e, e.translation(), Section::title),
-                    text(j.body(), e.body(), e.translation()),
-                    both(captions(j.captions()), captions(e.captions()), e.translation(), Function.identity()),
-                    state(e.translation()), urls(ward, edition, j.id())));
+            result.add(new EditionData.SectionData(j.id(), both(j, e, PolicyItem::title), text(j, e),
+                    captions(j, e), state(e.translation()), urls(ward, edition, j.id())));
         }
         return result;
     }
 
     private EditionData.Localized<String> urls(Ward ward, Edition edition, String anchor) {
-        return new EditionData.Localized<>(pageUrl(Lang.JA, ward, edition, anchor), pageUrl(Lang.EN, ward, edition, anchor));
+        return new EditionData.Localized<>(pageUrl(Lang.JA, ward, edition, anchor),
+                pageUrl(Lang.EN, ward, edition, anchor));
     }
 
-    private EditionData.Localized<EditionData.Text> text(Markdown ja, Markdown en, Translation state) {
-        return both(ja, en, state, m -> new EditionData.Text(plain.of(m), ReviewMarks.withoutMarkLines(m.source())));
+    /** An item's text in both languages, as plain text and as written. */
+    private EditionData.Localized<EditionData.Text> text(PolicyItem ja, PolicyItem en) {
+        return both(ja, en, i -> new EditionData.Text(plain.of(i.body()),
+                ReviewMarks.withoutMarkLines(i.body().source())));
+    }
+
+    /** One value of an item in both languages: none in English where the item's translation is missing. */
+    private static <T> EditionData.Localized<T> both(PolicyItem ja, PolicyItem en, Function<PolicyItem, T> value) {
+        return both(ja, en, en.translation(), value);
     }
 
     private static <S, T> EditionData.Localized<T> both(S ja, S en, Translation state, Function<S, T> value) {
         return new EditionData.Localized<>(value.apply(ja), state == Translation.MISSING ? null : value.apply(en));
+    }
+
+    private static EditionData.Localized<List<String>> captions(PolicyItem ja, PolicyItem en) {
+        return both(ja, en, item -> captions(item.captions()));
     }
 
     private static List<String> captions(List<Caption> captions) {

@@ -12,13 +12,14 @@ import org.hoshin.content.Edition;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
+import org.hoshin.content.Passage;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
+import org.hoshin.content.PolicyItem;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
 import org.hoshin.content.compare.EditionDiff;
 import org.hoshin.content.compare.ItemChange;
-import org.hoshin.content.compare.Passage;
 import org.hoshin.content.compare.PillarChange;
 import org.hoshin.render.EditionTexts.Head;
 
@@ -138,7 +139,8 @@ public final class ChangesViews {
                     (english ? Lang.EN : Lang.JA).code());
         }
 
-        <T> Entry row(ItemChange<T> change, ChangesView.PillarLabel context, ChangesView.PillarLabel movedFrom) {
+        <T extends PolicyItem> Entry row(ItemChange<T> change, ChangesView.PillarLabel context,
+                                         ChangesView.PillarLabel movedFrom) {
             Head oldJa = change.older() == null ? null : older.of(change.older());
             Head newJa = change.newer() == null ? null : newer.of(change.newer());
             Head oldEn = oldJa == null ? null : older.english(change.older());

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
-import org.hoshin.content.Initiative;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Mascot;
-import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
-import org.hoshin.content.Section;
+import org.hoshin.content.PolicyItem;
 import org.hoshin.content.Table;
 import org.hoshin.content.Translation;
 import org.hoshin.content.Ward;
@@ -63,57 +61,57 @@ public final class SearchDocuments {
         }
 
         void add() {
-            if (usable(p.translation())) {
-                List<Passage> passages = new ArrayList<>();
-                if (!p.slogan().isBlank()) {
-                    passages.add(new Passage(messages.get("search_in_slogan"), p.slogan()));
-                }
-                for (Mascot mascot : p.mascots()) {
-                    passages.add(new Passage(messages.get("search_in_mascot"), mascotText(mascot)));
-                }
-                passages.addAll(photos(p.captions()));
-                docs.add(doc(messages.get("basic_goal"), p.goal().replace('\n', ' '), "", text(p.goalText()),
-                        "goal", passages));
-            }
-            String pillarsHeading = p.pillarsHeading().isEmpty() ? messages.get("pillars") : p.pillarsHeading();
-            intro(p.pillarsIntro(), pillarsHeading, "pillars");
-            int number = 0;
-            for (Pillar pillar : p.pillars()) {
-                String label = messages.get("pillar_label") + (++number) + " " + pillar.title();
-                if (usable(pillar.translation())) {
-                    docs.add(doc(messages.get("pillars"), pillar.title(), "", text(pillar.summary()), pillar.id(),
-                            photos(pillar.captions())));
-                }
-                for (Initiative i : pillar.initiatives()) {
-                    if (usable(i.translation())) {
-                        docs.add(doc(label, i.title(), i.program(), text(i.body()), i.id(), photos(i.captions())));
-                    }
+            for (PolicyItem.Placed placed : p.placedItems()) {
+                if (usable(placed.item().translation())) {
+                    add(placed);
                 }
             }
-            intro(p.managementIntro(), messages.get("management"), "management");
-            sections(p.management(), messages.get("management"));
-            sections(p.columns(), messages.get("columns"));
-            for (Table table : p.tables()) {
-                if (usable(table.translation())) {
-                    docs.add(doc(messages.get("tables"), table.title(), "", "", table.id(), rows(table)));
-                }
+        }
+
+        /** The document of one item, under the heading of its part of the page. */
+        private void add(PolicyItem.Placed placed) {
+            PolicyItem item = placed.item();
+            switch (item.kind()) {
+                case GOAL -> goal();
+                case PILLARS_INTRO -> intro(item,
+                        p.pillarsHeading().isEmpty() ? messages.get("pillars") : p.pillarsHeading());
+                case PILLAR -> item(messages.get("pillars"), item);
+                case INITIATIVE -> item(messages.get("pillar_label") + placed.pillarNumber() + " "
+                        + placed.pillar().title(), item);
+                case MANAGEMENT_INTRO -> intro(item, messages.get("management"));
+                case MANAGEMENT -> item(messages.get("management"), item);
+                case COLUMN -> item(messages.get("columns"), item);
+                case TABLE -> docs.add(doc(messages.get("tables"), item.title(), "", "", item.id(),
+                        rows((Table) item)));
+                case NOTES -> intro(item, messages.get("notes"));
             }
-            intro(p.notes(), messages.get("notes"), "notes-heading");
+        }
+
+        /** The basic goal, with its slogan, mascots and photos as passages. */
+        private void goal() {
+            List<Passage> passages = new ArrayList<>();
+            if (!p.slogan().isBlank()) {
+                passages.add(new Passage(messages.get("search_in_slogan"), p.slogan()));
+            }
+            for (Mascot mascot : p.mascots()) {
+                passages.add(new Passage(messages.get("search_in_mascot"), mascotText(mascot)));
+            }
+            passages.addAll(photos(p.captions()));
+            docs.add(doc(messages.get("basic_goal"), p.goal().replace('\n', ' '), "", text(p.goalText()),
+                    "goal", passages));
         }
 
         /** An introduction or the notes: prose under a part's heading, found at the heading. */
-        private void intro(Markdown prose, String heading, String anchor) {
-            if (!prose.isBlank() && usable(prose.translation())) {
-                docs.add(doc(heading, heading, "", text(prose), anchor, List.of()));
+        private void intro(PolicyItem passage, String heading) {
+            if (!passage.body().isBlank()) {
+                docs.add(doc(heading, heading, "", text(passage.body()), passage.id(), List.of()));
             }
         }
 
-        private void sections(List<Section> sections, String label) {
-            for (Section s : sections) {
-                if (usable(s.translation())) {
-                    docs.add(doc(label, s.title(), "", text(s.body()), s.id(), photos(s.captions())));
-                }
-            }
+        /** A pillar, initiative, management item or column, with its photos. */
+        private void item(String section, PolicyItem item) {
+            docs.add(doc(section, item.title(), item.program(), text(item.body()), item.id(),
+                    photos(item.captions())));
         }
 
         /** A mascot as the page introduces it: 泉区マスコットキャラクター「いっずん」, Izzun (Izumi Ward mascot). */

@@ -51,14 +51,13 @@ final class ItemIds {
         }
         List<Table> tables = p.tables().stream().map(t -> new Table(idOf(t.id(), "table-"), t.title(), t.header(),
                 t.rows(), t.origin(), t.translation())).toList();
-        return new Policy(p.wardName(), p.title(), p.goal(), p.slogan(), p.goalText(), p.pillarsIntro(), pillars,
-                p.managementIntro(), sections(p.management(), "m"), sections(p.columns(), "column"), tables,
-                p.mascots(), p.captions(), p.notes(), p.pillarsHeading(), p.initiativesLabel(), p.translation(),
-                p.aliases());
+        return p.toBuilder().pillars(p.pillarsIntro(), pillars)
+                .management(p.managementIntro(), sections(p.management(), "m"))
+                .columns(sections(p.columns(), "column")).tables(tables).build();
     }
 
     private List<Section> sections(List<Section> sections, String prefix) {
-        return sections.stream().map(s -> new Section(idOf(s.id(), prefix), s.title(), s.body(), s.captions(),
+        return sections.stream().map(s -> new Section(s.kind(), idOf(s.id(), prefix), s.title(), s.body(), s.captions(),
                 s.origin(), s.translation())).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoshin.content.Caption;
 import org.hoshin.content.Catalogue;
+import org.hoshin.content.Goal;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.Location;
@@ -16,6 +17,7 @@ import org.hoshin.content.Markdown;
 import org.hoshin.content.Mascot;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
+import org.hoshin.content.PolicyItem;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
 import org.hoshin.content.Translation;
@@ -81,10 +83,17 @@ final class SeedParser {
         }
         finishTable();
         checkCounts(text);
-        Policy policy = new Policy(header.ward().japaneseWithKu(), header.title(), goal(header), slogan,
-                md(goalText), md(pillarsIntro), pillars(), md(managementIntro), sections(management, "m"),
-                sections(columns, "column"), tables, mascots(text), captions, md(notes), "", "",
-                Translation.ORIGINAL);
+        String statement = goal(header);
+        Markdown goalBody = md(goalText);
+        Markdown intro = md(pillarsIntro);
+        List<Pillar> pillarList = pillars();
+        Markdown managementText = md(managementIntro);
+        List<Section> managementItems = sections(management, PolicyItem.Kind.MANAGEMENT, "m");
+        List<Section> columnItems = sections(columns, PolicyItem.Kind.COLUMN, "column");
+        Goal basicGoal = new Goal(statement, slogan, goalBody, mascots(text), captions, Translation.ORIGINAL);
+        Policy policy = Policy.builder(header.ward().japaneseWithKu(), header.title(), basicGoal)
+                .pillars(intro, pillarList).management(managementText, managementItems).columns(columnItems)
+                .tables(tables).notes(md(notes)).build();
         List<SeedWarning> sorted = new ArrayList<>(warnings);
         sorted.sort(java.util.Comparator.comparingInt(SeedWarning::line));
         return new ParsedSeed(policy, sorted);
@@ -491,11 +500,11 @@ final class SeedParser {
         return result;
     }
 
-    private List<Section> sections(List<ItemDraft> drafts, String prefix) {
+    private List<Section> sections(List<ItemDraft> drafts, PolicyItem.Kind kind, String prefix) {
         List<Section> result = new ArrayList<>();
         int n = 0;
         for (ItemDraft d : drafts) {
-            result.add(new Section(prefix + (++n), titled(d.title, d.line), md(d.body), d.captions, origin, Translation.ORIGINAL));
+            result.add(new Section(kind, prefix + (++n), titled(d.title, d.line), md(d.body), d.captions, origin, Translation.ORIGINAL));
         }
         return result;
     }

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.hoshin.content.Caption;
 import org.hoshin.content.Edition;
+import org.hoshin.content.Goal;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Lang;
+import org.hoshin.content.Passage;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
+import org.hoshin.content.PolicyItem;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
 
@@ -30,7 +32,7 @@ import org.hoshin.content.Table;
  * @param tables          the reference tables
  * @param notes           the closing notes (補足), or empty when neither edition has them
  */
-public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pillarsIntro,
+public record EditionDiff(ItemChange<Goal> goal, List<ItemChange<Passage>> pillarsIntro,
                           List<PillarChange> pillars, List<ItemChange<Passage>> managementIntro,
                           List<ItemChange<Section>> management, List<ItemChange<Section>> columns,
                           List<ItemChange<Table>> tables, List<ItemChange<Passage>> notes) {
@@ -49,29 +51,20 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
     public static EditionDiff of(Edition older, Edition newer) {
         Policy o = older.japanese();
         Policy n = newer.japanese();
-        String oldGoal = goalContent(o);
-        ItemChange<Policy> goal = new ItemChange<>(oldGoal.equals(goalContent(n)) ? ItemChange.Kind.UNCHANGED
-                : ItemChange.Kind.CHANGED, o, n);
+        String oldGoal = goalContent(o.basicGoal());
+        ItemChange<Goal> goal = new ItemChange<>(oldGoal.equals(goalContent(n.basicGoal()))
+                ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED, o.basicGoal(), n.basicGoal());
         Map<String, Pillar> olderPillarOf = pillarOf(o, pillarOf(n), o);
         Map<String, Pillar> newerPillarOf = pillarOf(n, olderPillarOf, o);
-        List<PillarChange> pillars = ItemMatcher.match(o.pillars(), n.pillars(), EditionDiff::parts).stream()
+        List<PillarChange> pillars = ItemMatcher.match(o.pillars(), n.pillars()).stream()
                 .map(p -> initiatives(p, olderPillarOf, newerPillarOf)).toList();
-        return new EditionDiff(goal, passage(pillarsPassage(o), pillarsPassage(n)), pillars,
-                passage(new Passage(Passage.MANAGEMENT_INTRO, o.managementIntro()),
-                        new Passage(Passage.MANAGEMENT_INTRO, n.managementIntro())),
-                ItemMatcher.match(o.management(), n.management(), EditionDiff::parts),
-                ItemMatcher.match(o.columns(), n.columns(), EditionDiff::parts),
-                ItemMatcher.match(o.tables(), n.tables(), EditionDiff::parts),
-                passage(new Passage(Passage.NOTES, o.notes()), new Passage(Passage.NOTES, n.notes())));
-    }
-
-    /**
-     * The pillars' introduction with the document's own heading for the pillars and label for their initiatives:
-     * all three are what {@code index.md} and {@code pillars/index.md} say of the pillars as a whole.
-     */
-    public static Passage pillarsPassage(Policy policy) {
-        return new Passage(Passage.PILLARS_INTRO, policy.pillarsHeading(), policy.initiativesLabel(),
-                policy.pillarsIntro());
+        return new EditionDiff(goal, passage(o.pillarsPassage(), n.pillarsPassage()), pillars,
+                passage(new Passage(PolicyItem.Kind.MANAGEMENT_INTRO, o.managementIntro()),
+                        new Passage(PolicyItem.Kind.MANAGEMENT_INTRO, n.managementIntro())),
+                ItemMatcher.match(o.management(), n.management()),
+                ItemMatcher.match(o.columns(), n.columns()),
+                ItemMatcher.match(o.tables(), n.tables()),
+                passage(new Passage(PolicyItem.Kind.NOTES, o.notes()), new Passage(PolicyItem.Kind.NOTES, n.notes())));
     }
 
     /** A text part of both editions as a change: none when neither has it, added or removed when one lacks it. */
@@ -121,7 +114,7 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
                 arrived.add(i);
             }
         }
-        List<ItemChange<Initiative>> matched = ItemMatcher.match(stayed, arrived, EditionDiff::parts);
+        List<ItemChange<Initiative>> matched = ItemMatcher.match(stayed, arrived);
         List<ItemChange<Initiative>> changes = new ArrayList<>();
         int next = 0;
         for (Initiative i : initiatives(np)) {
@@ -164,7 +157,8 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
                 Initiative twin = there == null ? null : there.initiatives().stream()
                         .filter(x -> x.id().equals(i.id())).findFirst().orElse(null);
                 boolean isOlder = policy == older;
-                if (twin != null && ItemMatcher.alike(parts(isOlder ? i : twin), parts(isOlder ? twin : i))) {
+                if (twin != null
+                        && ItemMatcher.alike(Comparand.of(isOlder ? i : twin), Comparand.of(isOlder ? twin : i))) {
                     pillars.put(i.id(), p);
                 }
             }
@@ -173,35 +167,13 @@ public record EditionDiff(ItemChange<Policy> goal, List<ItemChange<Passage>> pil
     }
 
     /** The basic goal as the page shows it: with its slogan, text, the mascots and the photos printed with it. */
-    private static String goalContent(Policy p) {
-        return p.goal() + "\n" + p.slogan() + "\n" + p.goalText().source() + "\n"
-                + String.join("\n", p.mascots().stream().map(m -> m.label(Lang.JA)).toList()) + captions(p.captions());
-    }
-
-    /** Photo captions, which a reader sees with the item, as part of its content. */
-    private static String captions(List<Caption> captions) {
-        return captions.isEmpty() ? "" : "\n" + String.join("\n", captions.stream().map(Caption::text).toList());
+    private static String goalContent(Goal g) {
+        return g.statement() + "\n" + g.slogan() + "\n" + g.body().source() + "\n"
+                + String.join("\n", g.mascots().stream().map(m -> m.label(Lang.JA)).toList())
+                + Comparand.captions(g.captions());
     }
 
     private static List<Initiative> initiatives(Pillar pillar) {
         return pillar == null ? List.of() : pillar.initiatives();
-    }
-
-    static Comparand parts(Pillar p) {
-        return new Comparand(p.id(), p.title(), p.title() + "\n" + p.summary().source() + captions(p.captions()));
-    }
-
-    static Comparand parts(Initiative i) {
-        return new Comparand(i.id(), i.title() + "\n" + i.program(),
-                i.title() + "\n" + i.program() + "\n" + i.body().source() + captions(i.captions()));
-    }
-
-    static Comparand parts(Section s) {
-        return new Comparand(s.id(), s.title(), s.title() + "\n" + s.body().source() + captions(s.captions()));
-    }
-
-    static Comparand parts(Table t) {
-        return new Comparand(t.id(), t.title(), t.title() + "\n" + String.join("\t", t.header()) + "\n"
-                + String.join("\n", t.rows().stream().map(r -> String.join("\t", r)).toList()));
     }
 }

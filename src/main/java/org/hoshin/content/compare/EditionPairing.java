@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
-import org.hoshin.content.Section;
-import org.hoshin.content.Table;
+import org.hoshin.content.PolicyItem;
 
 /**
  * Which item of a newly imported edition is which item of an earlier edition of the ward, found by what the items
@@ -72,8 +70,7 @@ public final class EditionPairing {
     /** Pairs the items of {@code newer} (as imported) with those of {@code older} (an earlier edition). */
     public static EditionPairing of(Policy older, Policy newer) {
         EditionPairing pairing = new EditionPairing();
-        List<ItemMatcher.Candidate> pillars = pairing.pair(older.pillars(), newer.pillars(), EditionDiff::parts,
-                Pillar::id, Pillar::title);
+        List<ItemMatcher.Candidate> pillars = pairing.pair(older.pillars(), newer.pillars());
         List<Initiative> olderLeft = new ArrayList<>();
         List<Initiative> newerLeft = new ArrayList<>();
         Set<Integer> pairedOlder = new HashSet<>();
@@ -91,8 +88,7 @@ public final class EditionPairing {
             List<Initiative> theirs = older.pillars().get(pillar.get().older()).initiatives();
             Set<Integer> pairedNew = new HashSet<>();
             Set<Integer> pairedOld = new HashSet<>();
-            for (ItemMatcher.Candidate c : pairing.pair(theirs, mine, EditionDiff::parts, Initiative::id,
-                    Initiative::title)) {
+            for (ItemMatcher.Candidate c : pairing.pair(theirs, mine)) {
                 pairedNew.add(c.newer());
                 pairedOld.add(c.older());
             }
@@ -112,12 +108,11 @@ public final class EditionPairing {
                 olderLeft.addAll(older.pillars().get(o).initiatives());
             }
         }
-        pairing.pair(olderLeft, newerLeft, EditionDiff::parts, Initiative::id, Initiative::title);
-        pairing.noteUnpaired(olderLeft, newerLeft, EditionDiff::parts, Initiative::id, Initiative::title);
-        pairing.pairAndNote(older.management(), newer.management(), EditionDiff::parts, Section::id, Section::title);
-        pairing.pairAndNote(older.columns(), newer.columns(), EditionDiff::parts, Section::id, Section::title);
-        pairing.pairAndNote(older.tables(), newer.tables(), EditionDiff::parts, Table::id, Table::title);
-        pairing.noteUnpaired(older.pillars(), newer.pillars(), EditionDiff::parts, Pillar::id, Pillar::title);
+        pairing.pairAndNote(olderLeft, newerLeft);
+        pairing.pairAndNote(older.management(), newer.management());
+        pairing.pairAndNote(older.columns(), newer.columns());
+        pairing.pairAndNote(older.tables(), newer.tables());
+        pairing.noteUnpaired(older.pillars(), newer.pillars());
         return pairing;
     }
 
@@ -141,47 +136,45 @@ public final class EditionPairing {
         return List.copyOf(dropped);
     }
 
-    private <T> List<ItemMatcher.Candidate> pair(List<T> older, List<T> newer, Function<T, Comparand> parts,
-                                                 Function<T, String> id, Function<T, String> title) {
-        List<ItemMatcher.Candidate> found = ItemMatcher.pairByLikeness(older.stream().map(parts).toList(),
-                newer.stream().map(parts).toList());
+    private List<ItemMatcher.Candidate> pair(List<? extends PolicyItem> older, List<? extends PolicyItem> newer) {
+        List<ItemMatcher.Candidate> found = ItemMatcher.pairByLikeness(older.stream().map(Comparand::of).toList(),
+                newer.stream().map(Comparand::of).toList());
         for (ItemMatcher.Candidate c : found) {
-            T o = older.get(c.older());
-            T n = newer.get(c.newer());
-            pairs.put(id.apply(n), new Pair(id.apply(o), id.apply(n), title.apply(o), title.apply(n), c.score()));
+            PolicyItem o = older.get(c.older());
+            PolicyItem n = newer.get(c.newer());
+            pairs.put(n.id(), new Pair(o.id(), n.id(), o.title(), n.title(), c.score()));
         }
         return found;
     }
 
-    private <T> void pairAndNote(List<T> older, List<T> newer, Function<T, Comparand> parts,
-                                 Function<T, String> id, Function<T, String> title) {
-        pair(older, newer, parts, id, title);
-        noteUnpaired(older, newer, parts, id, title);
+    private void pairAndNote(List<? extends PolicyItem> older, List<? extends PolicyItem> newer) {
+        pair(older, newer);
+        noteUnpaired(older, newer);
     }
 
     /** Records the items of both lists left unpaired: near misses of new ones, and the earlier ones dropped. */
-    private <T> void noteUnpaired(List<T> older, List<T> newer, Function<T, Comparand> parts,
-                                  Function<T, String> id, Function<T, String> title) {
+    private void noteUnpaired(List<? extends PolicyItem> older, List<? extends PolicyItem> newer) {
         Set<String> pairedOlder = new HashSet<>();
         pairs.values().forEach(p -> pairedOlder.add(p.older()));
-        List<T> olderLeft = older.stream().filter(o -> !pairedOlder.contains(id.apply(o))).toList();
-        for (T n : newer) {
-            if (pairs.containsKey(id.apply(n))) {
+        List<PolicyItem> olderLeft = older.stream().filter(o -> !pairedOlder.contains(o.id()))
+                .map(PolicyItem.class::cast).toList();
+        for (PolicyItem n : newer) {
+            if (pairs.containsKey(n.id())) {
                 continue;
             }
-            T best = null;
+            PolicyItem best = null;
             double bestScore = NEAR;
-            for (T o : olderLeft) {
-                double score = Similarity.dice(parts.apply(o).label(), parts.apply(n).label());
+            for (PolicyItem o : olderLeft) {
+                double score = Similarity.dice(Comparand.of(o).label(), Comparand.of(n).label());
                 if (score >= bestScore) {
                     best = o;
                     bestScore = score;
                 }
             }
             if (best != null) {
-                near.add(new Near(id.apply(n), title.apply(n), id.apply(best), title.apply(best)));
+                near.add(new Near(n.id(), n.title(), best.id(), best.title()));
             }
         }
-        olderLeft.forEach(o -> dropped.add(id.apply(o) + " " + title.apply(o)));
+        olderLeft.forEach(o -> dropped.add(o.id() + " " + o.title()));
     }
 }

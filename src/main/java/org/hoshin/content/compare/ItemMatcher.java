@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hoshin.content.PolicyItem;
 
 /**
  * Pairs the items of two editions: first by id (ids are kept stable across years), then, for items whose id
@@ -39,6 +40,11 @@ final class ItemMatcher {
     }
 
     /** Every item of both lists, once, as added, removed, changed or unchanged. */
+    static <T extends PolicyItem> List<ItemChange<T>> match(List<T> older, List<T> newer) {
+        return match(older, newer, Comparand::of);
+    }
+
+    /** As {@link #match(List, List)}, for anything {@code parts} tells the comparable parts of. */
     static <T> List<ItemChange<T>> match(List<T> older, List<T> newer, Function<T, Comparand> parts) {
         List<Comparand> olds = older.stream().map(parts).toList();
         List<Comparand> news = newer.stream().map(parts).toList();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.hoshin.content.Goal;
 import org.hoshin.content.Initiative;
 import org.hoshin.content.Location;
 import org.hoshin.content.Markdown;
@@ -28,9 +29,8 @@ class EditionPairingTest {
     }
 
     private static Policy policy(Pillar... pillars) {
-        Markdown none = new Markdown("", AT);
-        return new Policy("栄区", "t", "g", "", none, none, List.of(pillars), none, List.of(), List.of(), List.of(),
-                List.of(), List.of(), none, "", "", Translation.ORIGINAL);
+        Goal goal = new Goal("g", "", new Markdown("", AT), List.of(), List.of(), Translation.ORIGINAL);
+        return Policy.builder("栄区", "t", goal).pillars(new Markdown("", AT), List.of(pillars)).build();
     }
 
     @Test
