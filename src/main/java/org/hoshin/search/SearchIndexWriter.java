@@ -3,12 +3,11 @@ package org.hoshin.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,6 +23,11 @@ import org.hoshin.content.Parallel;
  * so ranking needs no document lengths; and one {@code d/ID.json} per document (title, link, text for the snippet),
  * fetched only for the results shown. What a first query downloads therefore depends on the query, not on the
  * corpus size.
+ *
+ * <p>The index is merged from one {@link IndexPart} per ward, each made from that ward's documents alone, so that
+ * the preview keeps the parts of the wards a save did not touch; document numbers, average lengths, impacts and
+ * shards belong to the whole index and are computed in the merge. Merging parts made one by one gives the same
+ * files as writing all the documents at once.
  */
 public final class SearchIndexWriter {
 
@@ -31,12 +35,6 @@ public final class SearchIndexWriter {
     public static final int VOCABULARY_SHARD_BYTES = 2_000;
     /** Raw size a postings file aims at (a term with more postings gets a file of its own). */
     public static final int POSTINGS_FILE_BYTES = 1_500;
-
-    /**
-     * Documents analysed together on the build's threads, one batch ahead of the one whose terms go into the index
-     * (in document order, on the caller's thread).
-     */
-    private static final int BATCH = 128;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Executor pool;
@@ -47,14 +45,18 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * A writer that analyses documents on {@code pool}'s threads as well as the caller's ({@code null}: the caller's
-     * only); {@code analyzer} must then be safe to share between threads. The index is the same either way.
+     * A writer that analyses the wards' documents on {@code pool}'s threads as well as the caller's ({@code null}:
+     * the caller's only); {@code analyzer} must then be safe to share between threads. The index is the same either
+     * way.
      */
     public SearchIndexWriter(Executor pool) {
         this.pool = pool;
     }
 
     /**
+     * The index of {@code documents}: ordered by ward (in the order of {@code wardIds}), then by fiscal year, each
+     * ward's documents made into an {@link IndexPart}, and the parts merged.
+     *
      * @param analyzer turns a field's text into terms (Kuromoji for Japanese, the English chain for English)
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
      * @return file name → content
@@ -69,27 +71,32 @@ public final class SearchIndexWriter {
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt((SearchDocument d) -> wardOrder.getOrDefault(d.ward(), -1))
                 .thenComparingInt(SearchDocument::year));
-        Vocabulary vocabulary = new Vocabulary(lang.equals("ja"));
-        Bm25 bm25 = new Bm25();
-        List<Parallel.Later<List<List<Term>>>> next = analyse(docs, 0, analyzer);
-        for (int start = 0; start < docs.size(); start += BATCH) {
-            List<Parallel.Later<List<List<Term>>>> batch = next;
-            next = analyse(docs, start + BATCH, analyzer); // on the pool while this batch goes into the index
-            for (int i = 0; i < batch.size(); i++) {
-                int d = start + i;
-                List<List<Term>> fields = terms(batch.get(i));
-                for (int f = 0; f < fields.size(); f++) {
-                    List<Term> terms = fields.get(f);
-                    bm25.length(d, f, terms.size());
-                    for (Term term : terms) {
-                        bm25.occurrence(term.term(), d, f);
-                        vocabulary.add(term);
-                    }
-                }
+        List<List<SearchDocument>> wards = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            if (d == 0 || !docs.get(d).ward().equals(docs.get(d - 1).ward())) {
+                wards.add(new ArrayList<>());
             }
+            wards.get(wards.size() - 1).add(docs.get(d));
         }
+        boolean japanese = lang.equals("ja");
+        List<IndexPart> parts = Parallel.map(pool, wards, ward -> IndexPart.of(ward, analyzer, japanese));
+        return write(lang, parts, wardIds, wardNames, synonyms);
+    }
+
+    /**
+     * The index made of {@code parts}, in document order (each ward's part in the order of {@code wardIds}): the
+     * same files as {@link #write(String, List, List, Map, Function, List)} of all their documents. Here the
+     * figures of the whole index are computed: document numbers, average lengths and impacts, the vocabulary's
+     * size and so the shards.
+     *
+     * @param synonyms equivalent phrase groups applied at query time (English), or empty
+     * @return file name → content
+     */
+    public Map<String, String> write(String lang, List<IndexPart> parts, List<String> wardIds,
+                                     Map<String, String> wardNames, List<List<String>> synonyms) {
+        Map<String, int[]> impacts = impacts(parts);
+        Vocabulary vocabulary = new Vocabulary(impacts.keySet(), parts);
         Map<String, String> files = new LinkedHashMap<>();
-        Map<String, int[]> impacts = bm25.impacts();
         int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
         Map<String, Integer> shardOf = new HashMap<>();
         impacts.keySet().forEach(t -> shardOf.put(t, ShardKey.of(t, shardCount)));
@@ -97,56 +104,56 @@ public final class SearchIndexWriter {
         terms.sort(Comparator.comparingInt((String t) -> shardOf.get(t)).thenComparing(t -> t));
         Map<String, List<Object>> entries = writePostings(terms, impacts, files);
         writeVocabulary(vocabulary, entries, shardCount, files);
-        for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            files.put("d/" + d + ".json", write(List.of(doc.url(), doc.title(), doc.program(), doc.section(),
-                    doc.shownText())));
+        int docs = 0;
+        for (IndexPart part : parts) {
+            for (int d = 0; d < part.size(); d++) {
+                files.put("d/" + docs++ + ".json", part.document(d));
+            }
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 2);
         root.put("lang", lang);
-        root.put("docs", docs.size());
+        root.put("docs", docs);
         root.put("shards", shardCount);
         root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
-        root.put("editions", editions(docs, wardIds));
+        root.put("editions", editions(parts, wardIds));
         root.put("synonyms", synonyms);
         files.put("root.json", write(root));
         return files;
     }
 
+    /** Term → [doc gap, impact, doc gap, impact, …], the parts' documents numbered one after the other. */
+    private static Map<String, int[]> impacts(List<IndexPart> parts) {
+        Bm25 bm25 = new Bm25(parts);
+        Map<String, Impacts> merged = new HashMap<>();
+        int offset = 0;
+        for (IndexPart part : parts) {
+            int first = offset;
+            part.postings().forEach((term, row) -> merged.computeIfAbsent(term, t -> new Impacts())
+                    .add(first, row, bm25));
+            offset += part.size();
+        }
+        Map<String, int[]> impacts = new HashMap<>(merged.size() * 4 / 3 + 1);
+        merged.forEach((term, row) -> impacts.put(term, row.values()));
+        return impacts;
+    }
+
     /** [ward index, fiscal year, first document id] of each ward's edition, in document order. */
-    private static List<List<Integer>> editions(List<SearchDocument> docs, List<String> wardIds) {
+    private static List<List<Integer>> editions(List<IndexPart> parts, List<String> wardIds) {
         List<List<Integer>> editions = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            if (d == 0 || !doc.ward().equals(docs.get(d - 1).ward()) || doc.year() != docs.get(d - 1).year()) {
-                editions.add(List.of(wardIds.indexOf(doc.ward()), doc.year(), d));
+        String ward = null;
+        int year = 0;
+        int doc = 0;
+        for (IndexPart part : parts) {
+            for (int d = 0; d < part.size(); d++, doc++) {
+                if (!part.ward().equals(ward) || part.year(d) != year) {
+                    ward = part.ward();
+                    year = part.year(d);
+                    editions.add(List.of(wardIds.indexOf(ward), year, doc));
+                }
             }
         }
         return editions;
-    }
-
-    /**
-     * Starts analysing the batch of documents from {@code start} on the pool: each document's title, program and
-     * text. Without a pool nothing starts, and each document is analysed when its terms are asked for.
-     */
-    private List<Parallel.Later<List<List<Term>>>> analyse(List<SearchDocument> docs, int start,
-                                                          Function<String, List<Term>> analyzer) {
-        List<Parallel.Later<List<List<Term>>>> batch = new ArrayList<>();
-        for (int d = start; d < Math.min(docs.size(), start + BATCH); d++) {
-            SearchDocument doc = docs.get(d);
-            batch.add(Parallel.start(pool, () -> List.of(analyzer.apply(doc.title()), analyzer.apply(doc.program()),
-                    analyzer.apply(doc.searchedText()))));
-        }
-        return batch;
-    }
-
-    private static List<List<Term>> terms(Parallel.Later<List<List<Term>>> analysed) {
-        try {
-            return analysed.get();
-        } catch (org.hoshin.content.ContentException e) {
-            throw new IllegalStateException("analysing a text in memory reads no file", e);
-        }
     }
 
     /**
@@ -218,35 +225,49 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** Kana readings and, for Japanese, inflected surface forms that lead to indexed terms. */
+    /** One term's merged row, [doc gap, impact, …], as the parts are added in document order. */
+    private static final class Impacts {
+        private int[] values = new int[2];
+        private int size;
+        private int previous;
+
+        /** The postings of one part's row, its documents numbered from {@code first}. */
+        void add(int first, int[] row, Bm25 bm25) {
+            int needed = size + row.length / (Bm25.FIELDS + 1) * 2;
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, Math.max(needed, values.length * 2));
+            }
+            for (int at = 0; at < row.length; at += Bm25.FIELDS + 1) {
+                int doc = first + row[at];
+                values[size++] = doc - previous;
+                values[size++] = bm25.impact(doc, row, at);
+                previous = doc;
+            }
+        }
+
+        int[] values() {
+            return size == values.length ? values : Arrays.copyOf(values, size);
+        }
+    }
+
+    /**
+     * The index's words: its terms, and the kana readings and (Japanese) inflected surface forms of all the parts,
+     * each leading to the terms it is a reading or form of.
+     */
     private static final class Vocabulary {
-        private final boolean keepForms;
+        private final Set<String> terms;
         private final Map<String, TreeSet<String>> aliases = new HashMap<>();
-        private final Set<String> terms = new HashSet<>();
-        private final Set<Term> seen = new HashSet<>();
 
-        Vocabulary(boolean keepForms) {
-            this.keepForms = keepForms;
-        }
-
-        /** Adds a term's word, reading and form; a term seen before (most are: words recur) adds nothing new. */
-        void add(Term term) {
-            if (!seen.add(term)) {
-                return;
-            }
-            terms.add(term.term());
-            if (!term.reading().isEmpty() && !term.reading().equals(term.term())) {
-                aliases.computeIfAbsent(term.reading(), r -> new TreeSet<>()).add(term.term());
-            }
-            String form = term.surface().toLowerCase(Locale.ROOT);
-            if (keepForms && !form.equals(term.term())) {
-                aliases.computeIfAbsent(form, r -> new TreeSet<>()).add(term.term());
+        Vocabulary(Set<String> terms, List<IndexPart> parts) {
+            this.terms = terms;
+            for (IndexPart part : parts) {
+                part.aliases().forEach((alias, targets) -> aliases.computeIfAbsent(alias, a -> new TreeSet<>())
+                        .addAll(targets));
             }
         }
 
+        /** Word → the terms it leads to; a word never leads to itself (a part leaves those out). */
         Map<String, TreeSet<String>> aliases() {
-            aliases.entrySet().removeIf(alias -> alias.getValue().size() == 1
-                    && alias.getValue().first().equals(alias.getKey()));
             return aliases;
         }
 
