@@ -1,7 +1,11 @@
 package org.hoshin.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -94,16 +97,17 @@ public final class SearchIndexWriter {
      */
     public Map<String, String> write(String lang, List<IndexPart> parts, List<String> wardIds,
                                      Map<String, String> wardNames, List<List<String>> synonyms) {
-        Map<String, int[]> impacts = impacts(parts);
+        Map<String, Impacts> impacts = impacts(parts);
         Vocabulary vocabulary = new Vocabulary(impacts.keySet(), parts);
         Map<String, String> files = new LinkedHashMap<>();
         int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
-        Map<String, Integer> shardOf = new HashMap<>();
-        impacts.keySet().forEach(t -> shardOf.put(t, ShardKey.of(t, shardCount)));
-        List<String> terms = new ArrayList<>(impacts.keySet());
-        terms.sort(Comparator.comparingInt((String t) -> shardOf.get(t)).thenComparing(t -> t));
-        Map<String, List<Object>> entries = writePostings(terms, impacts, files);
-        writeVocabulary(vocabulary, entries, shardCount, files);
+        List<String[]> terms = byShard(impacts.keySet(), shardCount);
+        try {
+            writePostings(terms, impacts, files);
+            writeVocabulary(terms, byShard(vocabulary.aliases().keySet(), shardCount), vocabulary, impacts, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON in memory cannot fail", e);
+        }
         int docs = 0;
         for (IndexPart part : parts) {
             for (int d = 0; d < part.size(); d++) {
@@ -123,19 +127,40 @@ public final class SearchIndexWriter {
     }
 
     /** Term → [doc gap, impact, doc gap, impact, …], the parts' documents numbered one after the other. */
-    private static Map<String, int[]> impacts(List<IndexPart> parts) {
+    private static Map<String, Impacts> impacts(List<IndexPart> parts) {
         Bm25 bm25 = new Bm25(parts);
-        Map<String, Impacts> merged = new HashMap<>();
+        Map<String, Impacts> impacts = new HashMap<>();
         int offset = 0;
         for (IndexPart part : parts) {
             int first = offset;
-            part.postings().forEach((term, row) -> merged.computeIfAbsent(term, t -> new Impacts())
+            part.postings().forEach((term, row) -> impacts.computeIfAbsent(term, t -> new Impacts())
                     .add(first, row, bm25));
             offset += part.size();
         }
-        Map<String, int[]> impacts = new HashMap<>(merged.size() * 4 / 3 + 1);
-        merged.forEach((term, row) -> impacts.put(term, row.values()));
         return impacts;
+    }
+
+    /** {@code words} by their shard ({@link ShardKey}), each shard's in the order of their characters. */
+    private static List<String[]> byShard(Set<String> words, int shardCount) {
+        int[] sizes = new int[shardCount];
+        int[] shardOf = new int[words.size()];
+        int w = 0;
+        for (String word : words) {
+            shardOf[w] = ShardKey.of(word, shardCount);
+            sizes[shardOf[w++]]++;
+        }
+        List<String[]> shards = new ArrayList<>(shardCount);
+        for (int s = 0; s < shardCount; s++) {
+            shards.add(new String[sizes[s]]);
+        }
+        int[] filled = new int[shardCount];
+        w = 0;
+        for (String word : words) {
+            int s = shardOf[w++];
+            shards.get(s)[filled[s]++] = word;
+        }
+        shards.forEach(Arrays::sort);
+        return shards;
     }
 
     /** [ward index, fiscal year, first document id] of each ward's edition, in document order. */
@@ -157,64 +182,88 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
-     * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
+     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms (in shard order, then in the order
+     * of their characters) into files of about {@link #POSTINGS_FILE_BYTES}, and notes in each term's row the file
+     * and position it went to.
      */
-    private Map<String, List<Object>> writePostings(List<String> terms, Map<String, int[]> impacts,
-                                                    Map<String, String> files) {
-        Map<String, List<Object>> entries = new TreeMap<>();
-        List<int[]> current = new ArrayList<>();
+    private void writePostings(List<String[]> shards, Map<String, Impacts> impacts, Map<String, String> files)
+            throws IOException {
+        JsonFile current = null;
         int file = 0;
+        int position = 0;
         int size = 0;
-        for (String term : terms) {
-            int[] row = impacts.get(term);
-            int bytes = estimate(row);
-            if (!current.isEmpty() && size + bytes > POSTINGS_FILE_BYTES) {
-                files.put("p/" + file++ + ".json", write(current));
-                current = new ArrayList<>();
-                size = 0;
+        for (String[] terms : shards) {
+            for (String term : terms) {
+                Impacts row = impacts.get(term);
+                int bytes = row.estimatedBytes();
+                if (current != null && size + bytes > POSTINGS_FILE_BYTES) {
+                    files.put("p/" + file++ + ".json", current.close());
+                    current = null;
+                }
+                if (current == null) {
+                    current = new JsonFile(json);
+                    current.json().writeStartArray();
+                    position = 0;
+                    size = 0;
+                }
+                row.file = file;
+                row.position = position++;
+                current.json().writeArray(row.values(), 0, row.size());
+                size += bytes;
             }
-            entries.put(term, List.of(row.length / 2, file, current.size()));
-            current.add(row);
-            size += bytes;
         }
-        if (!current.isEmpty()) {
-            files.put("p/" + file + ".json", write(current));
+        if (current != null) {
+            files.put("p/" + file + ".json", current.close());
         }
-        return entries;
     }
 
     /**
      * Each shard maps a word to its entries: [df, file, position] when the word is itself a term, [term, df, file,
-     * position] when it is a kana reading or an inflected form of one.
+     * position] when it is a kana reading or an inflected form of one; words in the order of their characters.
      */
-    private void writeVocabulary(Vocabulary vocabulary, Map<String, List<Object>> entries, int shardCount,
-                                 Map<String, String> files) {
-        List<Map<String, List<Object>>> shards = new ArrayList<>();
-        for (int s = 0; s < shardCount; s++) {
-            shards.add(new TreeMap<>());
-        }
-        entries.forEach((term, entry) -> shards.get(ShardKey.of(term, shardCount))
-                .computeIfAbsent(term, t -> new ArrayList<>()).add(entry));
-        vocabulary.aliases().forEach((alias, targets) -> {
-            for (String target : targets) {
-                List<Object> entry = new ArrayList<>();
-                entry.add(target);
-                entry.addAll(entries.get(target));
-                shards.get(ShardKey.of(alias, shardCount)).computeIfAbsent(alias, t -> new ArrayList<>()).add(entry);
+    private void writeVocabulary(List<String[]> terms, List<String[]> aliases, Vocabulary vocabulary,
+                                 Map<String, Impacts> impacts, Map<String, String> files) throws IOException {
+        for (int s = 0; s < terms.size(); s++) {
+            String[] ownWords = terms.get(s);
+            String[] aliasWords = aliases.get(s);
+            JsonFile shard = new JsonFile(json);
+            JsonGenerator out = shard.json();
+            out.writeStartObject();
+            for (int t = 0, a = 0; t < ownWords.length || a < aliasWords.length; ) {
+                int order = t == ownWords.length ? 1 : a == aliasWords.length ? -1
+                        : ownWords[t].compareTo(aliasWords[a]);
+                String word = order <= 0 ? ownWords[t] : aliasWords[a];
+                out.writeFieldName(word);
+                out.writeStartArray();
+                if (order <= 0) {
+                    Impacts own = impacts.get(ownWords[t++]);
+                    out.writeArray(new int[] {own.documents(), own.file, own.position}, 0, 3);
+                }
+                if (order >= 0) {
+                    for (String target : vocabulary.aliases().get(aliasWords[a++])) {
+                        Impacts row = impacts.get(target);
+                        out.writeStartArray();
+                        out.writeString(target);
+                        out.writeNumber(row.documents());
+                        out.writeNumber(row.file);
+                        out.writeNumber(row.position);
+                        out.writeEndArray();
+                    }
+                }
+                out.writeEndArray();
             }
-        });
-        for (int s = 0; s < shardCount; s++) {
-            files.put("v/" + s + ".json", write(shards.get(s)));
+            out.writeEndObject();
+            files.put("v/" + s + ".json", shard.close());
         }
     }
 
-    static int estimate(int[] row) {
-        int size = 2;
-        for (int value : row) {
-            size += Integer.toString(value).length() + 1;
+    /** Characters of {@code value} written in decimal, as the index writes it (never negative). */
+    private static int digits(int value) {
+        int digits = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            digits++;
         }
-        return size;
+        return digits;
     }
 
     private String write(Object value) {
@@ -225,11 +274,36 @@ public final class SearchIndexWriter {
         }
     }
 
+    /**
+     * One JSON file written as a stream, as {@link ObjectMapper} writes the same values (same escaping and
+     * numbers), without first building the lists and maps it would serialise.
+     */
+    private static final class JsonFile {
+        private final StringWriter text = new StringWriter();
+        private final JsonGenerator json;
+
+        JsonFile(ObjectMapper mapper) throws IOException {
+            json = mapper.getFactory().createGenerator(text);
+        }
+
+        JsonGenerator json() {
+            return json;
+        }
+
+        String close() throws IOException {
+            json.close();
+            return text.toString();
+        }
+    }
+
     /** One term's merged row, [doc gap, impact, …], as the parts are added in document order. */
     private static final class Impacts {
         private int[] values = new int[2];
         private int size;
         private int previous;
+        /** The postings file and the position in it where the row was written. */
+        private int file;
+        private int position;
 
         /** The postings of one part's row, its documents numbered from {@code first}. */
         void add(int first, int[] row, Bm25 bm25) {
@@ -246,7 +320,26 @@ public final class SearchIndexWriter {
         }
 
         int[] values() {
-            return size == values.length ? values : Arrays.copyOf(values, size);
+            return values;
+        }
+
+        /** How many of {@link #values} are the row's. */
+        int size() {
+            return size;
+        }
+
+        /** The document frequency. */
+        int documents() {
+            return size / 2;
+        }
+
+        /** The row's size in its file, about (as it was measured before it was written as a stream). */
+        int estimatedBytes() {
+            int bytes = 2;
+            for (int i = 0; i < size; i++) {
+                bytes += digits(values[i]) + 1;
+            }
+            return bytes;
         }
     }
 
