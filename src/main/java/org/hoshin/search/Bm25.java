@@ -1,69 +1,58 @@
 package org.hoshin.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * BM25 with field weights (title 3, program 2, text 1), computed at build time: each posting carries its document's
  * term-frequency and length part as a small integer "impact" (tenths), so the browser multiplies by the idf and adds,
  * without downloading any document's lengths; templates/assets/search/query.js computes the idf as Lucene does.
+ * The average lengths are the whole index's, so impacts are computed when the wards' parts are merged.
  */
 final class Bm25 {
 
     static final double K1 = 1.2;
     static final double B = 0.75;
+    /** Title, program, text. */
+    static final int FIELDS = 3;
     private static final int[] WEIGHTS = {3, 2, 1};
 
-    /** term → rows of [doc, tf title, tf program, tf text], documents in the order they were added. */
-    private final Map<String, List<int[]>> frequencies = new HashMap<>();
-    private final List<int[]> lengths = new ArrayList<>();
+    /** k1 × (1 − b + b × length / average length), per document (numbered through the parts) and field. */
+    private final double[] norms;
 
-    void length(int doc, int field, int length) {
-        while (lengths.size() <= doc) {
-            lengths.add(new int[WEIGHTS.length]);
-        }
-        lengths.get(doc)[field] = length;
-    }
-
-    /** Documents must be added in increasing order. */
-    void occurrence(String term, int doc, int field) {
-        List<int[]> rows = frequencies.computeIfAbsent(term, t -> new ArrayList<>());
-        if (rows.isEmpty() || rows.get(rows.size() - 1)[0] != doc) {
-            rows.add(new int[] {doc, 0, 0, 0});
-        }
-        rows.get(rows.size() - 1)[field + 1]++;
-    }
-
-    /** term → [doc gap, impact, doc gap, impact, …] in document order. */
-    Map<String, int[]> impacts() {
-        double[] average = new double[WEIGHTS.length];
-        for (int[] length : lengths) {
-            for (int f = 0; f < WEIGHTS.length; f++) {
-                average[f] += length[f] / (double) lengths.size();
-            }
-        }
-        Map<String, int[]> impacts = new HashMap<>();
-        frequencies.forEach((term, docs) -> {
-            int[] row = new int[docs.size() * 2];
-            int i = 0;
-            int previous = 0;
-            for (int[] entry : docs) {
-                double score = 0;
-                for (int f = 0; f < WEIGHTS.length; f++) {
-                    int tf = entry[f + 1];
-                    if (tf > 0) {
-                        double norm = 1 - B + B * lengths.get(entry[0])[f] / Math.max(average[f], 1e-9);
-                        score += WEIGHTS[f] * tf * (K1 + 1) / (tf + K1 * norm);
-                    }
+    /** The statistics of the index made of {@code parts}, in document order. */
+    Bm25(List<IndexPart> parts) {
+        int docs = parts.stream().mapToInt(IndexPart::size).sum();
+        double[] average = new double[FIELDS];
+        for (IndexPart part : parts) { // summed in document order, so the rounding is a fresh build's
+            for (int d = 0; d < part.size(); d++) {
+                for (int f = 0; f < FIELDS; f++) {
+                    average[f] += part.length(d, f) / (double) docs;
                 }
-                row[i++] = entry[0] - previous;
-                row[i++] = Math.max(1, (int) Math.round(score * 10));
-                previous = entry[0];
             }
-            impacts.put(term, row);
-        });
-        return impacts;
+        }
+        norms = new double[docs * FIELDS];
+        int doc = 0;
+        for (IndexPart part : parts) {
+            for (int d = 0; d < part.size(); d++, doc++) {
+                for (int f = 0; f < FIELDS; f++) {
+                    norms[doc * FIELDS + f] = K1 * (1 - B + B * part.length(d, f) / Math.max(average[f], 1e-9));
+                }
+            }
+        }
+    }
+
+    /**
+     * The impact of a term in document {@code doc} (its number in the index), whose term frequencies per field are
+     * {@code row[at + 1]}, {@code row[at + 2]} and {@code row[at + 3]} (a row of {@link IndexPart#postings}).
+     */
+    int impact(int doc, int[] row, int at) {
+        double score = 0;
+        for (int f = 0; f < FIELDS; f++) {
+            int tf = row[at + 1 + f];
+            if (tf > 0) {
+                score += WEIGHTS[f] * tf * (K1 + 1) / (tf + norms[doc * FIELDS + f]);
+            }
+        }
+        return Math.max(1, (int) Math.round(score * 10));
     }
 }

@@ -1,17 +1,19 @@
 package org.hoshin.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -25,6 +27,11 @@ import org.hoshin.content.Parallel;
  * so ranking needs no document lengths; and one {@code d/ID.json} per document (title, link, text for the snippet),
  * fetched only for the results shown. What a first query downloads therefore depends on the query, not on the
  * corpus size.
+ *
+ * <p>The index is merged from one {@link IndexPart} per ward, each made from that ward's documents alone, so that
+ * the preview keeps the parts of the wards a save did not touch; document numbers, average lengths, impacts and
+ * shards belong to the whole index and are computed in the merge. Merging parts made one by one gives the same
+ * files as writing all the documents at once.
  */
 public final class SearchIndexWriter {
 
@@ -32,12 +39,6 @@ public final class SearchIndexWriter {
     public static final int VOCABULARY_SHARD_BYTES = 2_000;
     /** Raw size a postings file aims at (a term with more postings gets a file of its own). */
     public static final int POSTINGS_FILE_BYTES = 1_500;
-
-    /**
-     * Documents analysed together on the build's threads, one batch ahead of the one whose terms go into the index
-     * (in document order, on the caller's thread).
-     */
-    private static final int BATCH = 128;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Executor pool;
@@ -48,14 +49,18 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * A writer that analyses documents on {@code pool}'s threads as well as the caller's ({@code null}: the caller's
-     * only); {@code analyzer} must then be safe to share between threads. The index is the same either way.
+     * A writer that analyses the wards' documents on {@code pool}'s threads as well as the caller's ({@code null}:
+     * the caller's only); {@code analyzer} must then be safe to share between threads. The index is the same either
+     * way.
      */
     public SearchIndexWriter(Executor pool) {
         this.pool = pool;
     }
 
     /**
+     * The index of {@code documents}: ordered by ward (in the order of {@code wardIds}), then by fiscal year, each
+     * ward's documents made into an {@link IndexPart}, and the parts merged.
+     *
      * @param analyzer turns a field's text into terms (Kuromoji for Japanese, the English chain for English)
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
      * @return file name → content
@@ -70,145 +75,196 @@ public final class SearchIndexWriter {
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt((SearchDocument d) -> wardOrder.getOrDefault(d.ward(), -1))
                 .thenComparingInt(SearchDocument::year));
-        Vocabulary vocabulary = new Vocabulary(lang.isJapanese());
-        Bm25 bm25 = new Bm25();
-        List<Parallel.Later<List<List<Term>>>> next = analyse(docs, 0, analyzer);
-        for (int start = 0; start < docs.size(); start += BATCH) {
-            List<Parallel.Later<List<List<Term>>>> batch = next;
-            next = analyse(docs, start + BATCH, analyzer); // on the pool while this batch goes into the index
-            for (int i = 0; i < batch.size(); i++) {
-                int d = start + i;
-                List<List<Term>> fields = terms(batch.get(i));
-                for (int f = 0; f < fields.size(); f++) {
-                    List<Term> terms = fields.get(f);
-                    bm25.length(d, f, terms.size());
-                    for (Term term : terms) {
-                        bm25.occurrence(term.term(), d, f);
-                        vocabulary.add(term);
-                    }
-                }
-            }
-        }
-        Map<String, String> files = new LinkedHashMap<>();
-        Map<String, int[]> impacts = bm25.impacts();
-        int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
-        Map<String, Integer> shardOf = new HashMap<>();
-        impacts.keySet().forEach(t -> shardOf.put(t, ShardKey.of(t, shardCount)));
-        List<String> terms = new ArrayList<>(impacts.keySet());
-        terms.sort(Comparator.comparingInt((String t) -> shardOf.get(t)).thenComparing(t -> t));
-        Map<String, List<Object>> entries = writePostings(terms, impacts, files);
-        writeVocabulary(vocabulary, entries, shardCount, files);
+        List<List<SearchDocument>> wards = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            files.put("d/" + d + ".json", write(List.of(doc.url(), doc.title(), doc.program(), doc.section(),
-                    doc.shownText())));
+            if (d == 0 || !docs.get(d).ward().equals(docs.get(d - 1).ward())) {
+                wards.add(new ArrayList<>());
+            }
+            wards.get(wards.size() - 1).add(docs.get(d));
+        }
+        boolean japanese = lang.isJapanese();
+        List<IndexPart> parts = Parallel.map(pool, wards, ward -> IndexPart.of(ward, analyzer, japanese));
+        return write(lang, parts, wardIds, wardNames, synonyms);
+    }
+
+    /**
+     * The index made of {@code parts}, in document order (each ward's part in the order of {@code wardIds}): the
+     * same files as {@link #write(String, List, List, Map, Function, List)} of all their documents. Here the
+     * figures of the whole index are computed: document numbers, average lengths and impacts, the vocabulary's
+     * size and so the shards.
+     *
+     * @param synonyms equivalent phrase groups applied at query time (English), or empty
+     * @return file name → content
+     */
+    public Map<String, String> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
+                                     Map<String, String> wardNames, List<List<String>> synonyms) {
+        Map<String, Impacts> impacts = impacts(parts);
+        Vocabulary vocabulary = new Vocabulary(impacts.keySet(), parts);
+        Map<String, String> files = new LinkedHashMap<>();
+        int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
+        List<String[]> terms = byShard(impacts.keySet(), shardCount);
+        try {
+            writePostings(terms, impacts, files);
+            writeVocabulary(terms, byShard(vocabulary.aliases().keySet(), shardCount), vocabulary, impacts, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON in memory cannot fail", e);
+        }
+        int docs = 0;
+        for (IndexPart part : parts) {
+            for (int d = 0; d < part.size(); d++) {
+                files.put("d/" + docs++ + ".json", part.document(d));
+            }
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 2);
         root.put("lang", lang.code());
-        root.put("docs", docs.size());
+        root.put("docs", docs);
         root.put("shards", shardCount);
         root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
-        root.put("editions", editions(docs, wardIds));
+        root.put("editions", editions(parts, wardIds));
         root.put("synonyms", synonyms);
         files.put("root.json", write(root));
         return files;
     }
 
+    /** Term → [doc gap, impact, doc gap, impact, …], the parts' documents numbered one after the other. */
+    private static Map<String, Impacts> impacts(List<IndexPart> parts) {
+        Bm25 bm25 = new Bm25(parts);
+        Map<String, Impacts> impacts = new HashMap<>();
+        int offset = 0;
+        for (IndexPart part : parts) {
+            int first = offset;
+            part.postings().forEach((term, row) -> impacts.computeIfAbsent(term, t -> new Impacts())
+                    .add(first, row, bm25));
+            offset += part.size();
+        }
+        return impacts;
+    }
+
+    /** {@code words} by their shard ({@link ShardKey}), each shard's in the order of their characters. */
+    private static List<String[]> byShard(Set<String> words, int shardCount) {
+        int[] sizes = new int[shardCount];
+        int[] shardOf = new int[words.size()];
+        int w = 0;
+        for (String word : words) {
+            shardOf[w] = ShardKey.of(word, shardCount);
+            sizes[shardOf[w++]]++;
+        }
+        List<String[]> shards = new ArrayList<>(shardCount);
+        for (int s = 0; s < shardCount; s++) {
+            shards.add(new String[sizes[s]]);
+        }
+        int[] filled = new int[shardCount];
+        w = 0;
+        for (String word : words) {
+            int s = shardOf[w++];
+            shards.get(s)[filled[s]++] = word;
+        }
+        shards.forEach(Arrays::sort);
+        return shards;
+    }
+
     /** [ward index, fiscal year, first document id] of each ward's edition, in document order. */
-    private static List<List<Integer>> editions(List<SearchDocument> docs, List<String> wardIds) {
+    private static List<List<Integer>> editions(List<IndexPart> parts, List<String> wardIds) {
         List<List<Integer>> editions = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            if (d == 0 || !doc.ward().equals(docs.get(d - 1).ward()) || doc.year() != docs.get(d - 1).year()) {
-                editions.add(List.of(wardIds.indexOf(doc.ward()), doc.year(), d));
+        String ward = null;
+        int year = 0;
+        int doc = 0;
+        for (IndexPart part : parts) {
+            for (int d = 0; d < part.size(); d++, doc++) {
+                if (!part.ward().equals(ward) || part.year(d) != year) {
+                    ward = part.ward();
+                    year = part.year(d);
+                    editions.add(List.of(wardIds.indexOf(ward), year, doc));
+                }
             }
         }
         return editions;
     }
 
     /**
-     * Starts analysing the batch of documents from {@code start} on the pool: each document's title, program and
-     * text. Without a pool nothing starts, and each document is analysed when its terms are asked for.
+     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms (in shard order, then in the order
+     * of their characters) into files of about {@link #POSTINGS_FILE_BYTES}, and notes in each term's row the file
+     * and position it went to.
      */
-    private List<Parallel.Later<List<List<Term>>>> analyse(List<SearchDocument> docs, int start,
-                                                          Function<String, List<Term>> analyzer) {
-        List<Parallel.Later<List<List<Term>>>> batch = new ArrayList<>();
-        for (int d = start; d < Math.min(docs.size(), start + BATCH); d++) {
-            SearchDocument doc = docs.get(d);
-            batch.add(Parallel.start(pool, () -> List.of(analyzer.apply(doc.title()), analyzer.apply(doc.program()),
-                    analyzer.apply(doc.searchedText()))));
-        }
-        return batch;
-    }
-
-    private static List<List<Term>> terms(Parallel.Later<List<List<Term>>> analysed) {
-        try {
-            return analysed.get();
-        } catch (org.hoshin.content.ContentException e) {
-            throw new IllegalStateException("analysing a text in memory reads no file", e);
-        }
-    }
-
-    /**
-     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms into files of about
-     * {@link #POSTINGS_FILE_BYTES}; returns each term's vocabulary entry [document frequency, file, position].
-     */
-    private Map<String, List<Object>> writePostings(List<String> terms, Map<String, int[]> impacts,
-                                                    Map<String, String> files) {
-        Map<String, List<Object>> entries = new TreeMap<>();
-        List<int[]> current = new ArrayList<>();
+    private void writePostings(List<String[]> shards, Map<String, Impacts> impacts, Map<String, String> files)
+            throws IOException {
+        JsonFile current = null;
         int file = 0;
+        int position = 0;
         int size = 0;
-        for (String term : terms) {
-            int[] row = impacts.get(term);
-            int bytes = estimate(row);
-            if (!current.isEmpty() && size + bytes > POSTINGS_FILE_BYTES) {
-                files.put("p/" + file++ + ".json", write(current));
-                current = new ArrayList<>();
-                size = 0;
+        for (String[] terms : shards) {
+            for (String term : terms) {
+                Impacts row = impacts.get(term);
+                int bytes = row.estimatedBytes();
+                if (current != null && size + bytes > POSTINGS_FILE_BYTES) {
+                    files.put("p/" + file++ + ".json", current.close());
+                    current = null;
+                }
+                if (current == null) {
+                    current = new JsonFile(json);
+                    current.json().writeStartArray();
+                    position = 0;
+                    size = 0;
+                }
+                row.file = file;
+                row.position = position++;
+                current.json().writeArray(row.values(), 0, row.size());
+                size += bytes;
             }
-            entries.put(term, List.of(row.length / 2, file, current.size()));
-            current.add(row);
-            size += bytes;
         }
-        if (!current.isEmpty()) {
-            files.put("p/" + file + ".json", write(current));
+        if (current != null) {
+            files.put("p/" + file + ".json", current.close());
         }
-        return entries;
     }
 
     /**
      * Each shard maps a word to its entries: [df, file, position] when the word is itself a term, [term, df, file,
-     * position] when it is a kana reading or an inflected form of one.
+     * position] when it is a kana reading or an inflected form of one; words in the order of their characters.
      */
-    private void writeVocabulary(Vocabulary vocabulary, Map<String, List<Object>> entries, int shardCount,
-                                 Map<String, String> files) {
-        List<Map<String, List<Object>>> shards = new ArrayList<>();
-        for (int s = 0; s < shardCount; s++) {
-            shards.add(new TreeMap<>());
-        }
-        entries.forEach((term, entry) -> shards.get(ShardKey.of(term, shardCount))
-                .computeIfAbsent(term, t -> new ArrayList<>()).add(entry));
-        vocabulary.aliases().forEach((alias, targets) -> {
-            for (String target : targets) {
-                List<Object> entry = new ArrayList<>();
-                entry.add(target);
-                entry.addAll(entries.get(target));
-                shards.get(ShardKey.of(alias, shardCount)).computeIfAbsent(alias, t -> new ArrayList<>()).add(entry);
+    private void writeVocabulary(List<String[]> terms, List<String[]> aliases, Vocabulary vocabulary,
+                                 Map<String, Impacts> impacts, Map<String, String> files) throws IOException {
+        for (int s = 0; s < terms.size(); s++) {
+            String[] ownWords = terms.get(s);
+            String[] aliasWords = aliases.get(s);
+            JsonFile shard = new JsonFile(json);
+            JsonGenerator out = shard.json();
+            out.writeStartObject();
+            for (int t = 0, a = 0; t < ownWords.length || a < aliasWords.length; ) {
+                int order = t == ownWords.length ? 1 : a == aliasWords.length ? -1
+                        : ownWords[t].compareTo(aliasWords[a]);
+                String word = order <= 0 ? ownWords[t] : aliasWords[a];
+                out.writeFieldName(word);
+                out.writeStartArray();
+                if (order <= 0) {
+                    Impacts own = impacts.get(ownWords[t++]);
+                    out.writeArray(new int[] {own.documents(), own.file, own.position}, 0, 3);
+                }
+                if (order >= 0) {
+                    for (String target : vocabulary.aliases().get(aliasWords[a++])) {
+                        Impacts row = impacts.get(target);
+                        out.writeStartArray();
+                        out.writeString(target);
+                        out.writeNumber(row.documents());
+                        out.writeNumber(row.file);
+                        out.writeNumber(row.position);
+                        out.writeEndArray();
+                    }
+                }
+                out.writeEndArray();
             }
-        });
-        for (int s = 0; s < shardCount; s++) {
-            files.put("v/" + s + ".json", write(shards.get(s)));
+            out.writeEndObject();
+            files.put("v/" + s + ".json", shard.close());
         }
     }
 
-    static int estimate(int[] row) {
-        int size = 2;
-        for (int value : row) {
-            size += Integer.toString(value).length() + 1;
+    /** Characters of {@code value} written in decimal, as the index writes it (never negative). */
+    private static int digits(int value) {
+        int digits = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            digits++;
         }
-        return size;
+        return digits;
     }
 
     private String write(Object value) {
@@ -219,35 +275,93 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** Kana readings and, for Japanese, inflected surface forms that lead to indexed terms. */
+    /**
+     * One JSON file written as a stream, as {@link ObjectMapper} writes the same values (same escaping and
+     * numbers), without first building the lists and maps it would serialise.
+     */
+    private static final class JsonFile {
+        private final StringWriter text = new StringWriter();
+        private final JsonGenerator json;
+
+        JsonFile(ObjectMapper mapper) throws IOException {
+            json = mapper.getFactory().createGenerator(text);
+        }
+
+        JsonGenerator json() {
+            return json;
+        }
+
+        String close() throws IOException {
+            json.close();
+            return text.toString();
+        }
+    }
+
+    /** One term's merged row, [doc gap, impact, …], as the parts are added in document order. */
+    private static final class Impacts {
+        private int[] values = new int[2];
+        private int size;
+        private int previous;
+        /** The postings file and the position in it where the row was written. */
+        private int file;
+        private int position;
+
+        /** The postings of one part's row, its documents numbered from {@code first}. */
+        void add(int first, int[] row, Bm25 bm25) {
+            int needed = size + row.length / (Bm25.FIELDS + 1) * 2;
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, Math.max(needed, values.length * 2));
+            }
+            for (int at = 0; at < row.length; at += Bm25.FIELDS + 1) {
+                int doc = first + row[at];
+                values[size++] = doc - previous;
+                values[size++] = bm25.impact(doc, row, at);
+                previous = doc;
+            }
+        }
+
+        int[] values() {
+            return values;
+        }
+
+        /** How many of {@link #values} are the row's. */
+        int size() {
+            return size;
+        }
+
+        /** The document frequency. */
+        int documents() {
+            return size / 2;
+        }
+
+        /** The row's size in its file, about (as it was measured before it was written as a stream). */
+        int estimatedBytes() {
+            int bytes = 2;
+            for (int i = 0; i < size; i++) {
+                bytes += digits(values[i]) + 1;
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * The index's words: its terms, and the kana readings and (Japanese) inflected surface forms of all the parts,
+     * each leading to the terms it is a reading or form of.
+     */
     private static final class Vocabulary {
-        private final boolean keepForms;
+        private final Set<String> terms;
         private final Map<String, TreeSet<String>> aliases = new HashMap<>();
-        private final Set<String> terms = new HashSet<>();
-        private final Set<Term> seen = new HashSet<>();
 
-        Vocabulary(boolean keepForms) {
-            this.keepForms = keepForms;
-        }
-
-        /** Adds a term's word, reading and form; a term seen before (most are: words recur) adds nothing new. */
-        void add(Term term) {
-            if (!seen.add(term)) {
-                return;
-            }
-            terms.add(term.term());
-            if (!term.reading().isEmpty() && !term.reading().equals(term.term())) {
-                aliases.computeIfAbsent(term.reading(), r -> new TreeSet<>()).add(term.term());
-            }
-            String form = term.surface().toLowerCase(Locale.ROOT);
-            if (keepForms && !form.equals(term.term())) {
-                aliases.computeIfAbsent(form, r -> new TreeSet<>()).add(term.term());
+        Vocabulary(Set<String> terms, List<IndexPart> parts) {
+            this.terms = terms;
+            for (IndexPart part : parts) {
+                part.aliases().forEach((alias, targets) -> aliases.computeIfAbsent(alias, a -> new TreeSet<>())
+                        .addAll(targets));
             }
         }
 
+        /** Word → the terms it leads to; a word never leads to itself (a part leaves those out). */
         Map<String, TreeSet<String>> aliases() {
-            aliases.entrySet().removeIf(alias -> alias.getValue().size() == 1
-                    && alias.getValue().first().equals(alias.getKey()));
             return aliases;
         }
 

@@ -69,7 +69,7 @@ public final class BuildSession {
         return englishAnalysis;
     }
 
-    WardCache wards() {
+    public WardCache wards() {
         return wards;
     }
 
