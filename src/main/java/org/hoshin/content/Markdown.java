@@ -2,16 +2,12 @@ package org.hoshin.content;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Prose written in Markdown, with the place it starts so rendering problems can name the editor's line.
- *
- * <p>The text is parsed once, on first use, and the checks, the page HTML and the search text are all derived from
- * that one tree: parsing each text once per use made parsing a large part of every build. The tree is shared by
- * the copies {@link #as} makes. Flexmark stores computed options in a document while it renders, so whoever walks
- * or renders the tree from several threads must hold the tree's lock ({@code synchronized (document())}).
+ * Prose written in Markdown, with the place it starts so rendering problems can name the editor's line. A plain
+ * value: it keeps no parsed tree and nothing made from it (rendering keeps those, in the render stage), so it holds
+ * no lock and may be shared by any threads.
  */
 public final class Markdown {
 
@@ -24,7 +20,6 @@ public final class Markdown {
     private final String source;
     private final Location origin;
     private final Translation translation;
-    private final Parsed parsed;
 
     /**
      * @param source      the Markdown text
@@ -32,18 +27,13 @@ public final class Markdown {
      * @param translation whether the text is in the page's language (intros and notes carry it here)
      */
     public Markdown(String source, Location origin, Translation translation) {
-        this(source, origin, translation, new Parsed(source));
+        this.source = Objects.requireNonNull(source);
+        this.origin = origin;
+        this.translation = translation;
     }
 
     public Markdown(String source, Location origin) {
         this(source, origin, Translation.ORIGINAL);
-    }
-
-    private Markdown(String source, Location origin, Translation translation, Parsed parsed) {
-        this.source = Objects.requireNonNull(source);
-        this.origin = origin;
-        this.translation = translation;
-        this.parsed = parsed;
     }
 
     public String source() {
@@ -58,9 +48,9 @@ public final class Markdown {
         return translation;
     }
 
-    /** The same text marked with a translation state; shares the parsed tree. */
+    /** The same text (the same source string) marked with a translation state. */
     public Markdown as(Translation state) {
-        return new Markdown(source, origin, state, parsed);
+        return new Markdown(source, origin, state);
     }
 
     public boolean isBlank() {
@@ -68,30 +58,12 @@ public final class Markdown {
     }
 
     /**
-     * Something made from a text alone, such as the plain text a reader sees: a function of the source only (never
-     * of the translation state or the origin), so that it can be kept with the parsed tree.
+     * The text parsed afresh, a tree for the caller alone; nothing is kept. Callers parse only texts that passed
+     * {@link MarkdownLimits} (the content check runs it before anything asks for the tree), as Flexmark's time and
+     * stack grow with nesting.
      */
-    @FunctionalInterface
-    public interface Derived<T> {
-        T from(Markdown text);
-    }
-
-    /**
-     * What {@code kind} makes of this text, made on first use and kept with the parsed tree (and so shared by the
-     * copies {@link #as} makes): the page, the search index, the themes and the open data all read an item's plain
-     * text, and a preview keeps it while the item's ward is unchanged. {@code kind} must be one constant per kind
-     * of thing made, as it is the key.
-     */
-    public <T> T derived(Derived<T> kind) {
-        return parsed.derived(kind, this);
-    }
-
-    /**
-     * The parsed text, parsed on first use. Callers parse only texts that passed {@link MarkdownLimits} (the
-     * content check runs it before anything asks for the tree), as Flexmark's time and stack grow with nesting.
-     */
-    public Document document() {
-        return parsed.get();
+    public Document parse() {
+        return PARSER.parse(source);
     }
 
     @Override
@@ -108,65 +80,5 @@ public final class Markdown {
     @Override
     public String toString() {
         return "Markdown[origin=" + origin + ", translation=" + translation + "]";
-    }
-
-    /** The lazily parsed tree of one text, and what was made from it. */
-    private static final class Parsed {
-        private static final Object[] NONE = {};
-
-        private final String source;
-        private volatile Document document;
-        /**
-         * Kinds and what they made, alternately: two or three kinds per text, so a short array (a map per text
-         * would cost more memory than the texts at fifty times today's content).
-         */
-        private volatile Object[] made = NONE;
-
-        Parsed(String source) {
-            this.source = source;
-        }
-
-        Document get() {
-            Document d = document;
-            if (d == null) {
-                synchronized (this) {
-                    d = document;
-                    if (d == null) {
-                        d = PARSER.parse(source);
-                        document = d;
-                    }
-                }
-            }
-            return d;
-        }
-
-        /** Made under this lock, so a text is never made twice by two threads at once. */
-        @SuppressWarnings("unchecked")
-        <T> T derived(Derived<T> kind, Markdown text) {
-            Object found = find(made, kind);
-            if (found != null) {
-                return (T) found;
-            }
-            synchronized (this) {
-                found = find(made, kind);
-                if (found == null) {
-                    found = Objects.requireNonNull(kind.from(text));
-                    Object[] more = Arrays.copyOf(made, made.length + 2);
-                    more[made.length] = kind;
-                    more[made.length + 1] = found;
-                    made = more;
-                }
-                return (T) found;
-            }
-        }
-
-        private static Object find(Object[] made, Derived<?> kind) {
-            for (int i = 0; i < made.length; i += 2) {
-                if (made[i] == kind) {
-                    return made[i + 1];
-                }
-            }
-            return null;
-        }
     }
 }

@@ -70,7 +70,7 @@ public final class MarkdownInspector {
             errors.add(tooBig.get());
             return links;
         }
-        Node document = markdown.document();
+        Node document = markdown.parse();
         visit(document, markdown, LineIndex.of(markdown.source()), errors, links);
         return links;
     }

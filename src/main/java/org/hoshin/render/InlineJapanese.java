@@ -28,7 +28,8 @@ public final class InlineJapanese {
     /** Japanese characters, with the ASCII digits and spaces between them ("令和4年度 泉区"), as one run. */
     private static final Pattern RUN = Pattern.compile(JAPANESE + "(?:" + JAPANESE + "++|[0-9 ]++(?=" + JAPANESE
             + "))*+");
-    private static final Pattern HAS_LETTER = Pattern.compile("[" + LETTER + "]");
+    /** A Japanese letter: what {@code [LETTER]} matches, looked up in a table rather than by script lookups. */
+    private static final JapaneseLetters LETTERS = new JapaneseLetters();
     /** Elements whose text is not shown as text in the page (or may hold no element). */
     private static final List<String> NOT_SHOWN = List.of("script", "style", "title", "textarea", "option",
             "template");
@@ -42,13 +43,13 @@ public final class InlineJapanese {
      * are found in the page's own text, at the places the parser saw each text.
      */
     public static String mark(String page) {
-        if (!HAS_LETTER.matcher(page).find()) {
+        if (!LETTERS.anyIn(page, 0, page.length())) {
             return page;
         }
         Document document = Jsoup.parse(page, Parser.htmlParser().setTrackPosition(true));
         List<Range> unmarked = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && HAS_LETTER.matcher(text.getWholeText()).find() && !marked(text)
+            if (node instanceof TextNode text && LETTERS.anyIn(text.getWholeText()) && !marked(text)
                     && text.sourceRange().isTracked()) {
                 unmarked.add(text.sourceRange());
             }
@@ -58,7 +59,7 @@ public final class InlineJapanese {
         for (Range range : unmarked) {
             Matcher run = RUN.matcher(page).region(range.startPos(), range.endPos());
             while (run.find()) {
-                if (HAS_LETTER.matcher(run.group()).find()) {
+                if (LETTERS.anyIn(page, run.start(), run.end())) {
                     out.append(page, copied, run.start()).append("<span lang=\"ja\">").append(run.group())
                             .append("</span>");
                     copied = run.end();

@@ -1,12 +1,8 @@
 package org.hoshin.render;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.regex.Pattern;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
-import org.hoshin.content.MarkdownSyntax;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,12 +22,9 @@ import org.jsoup.nodes.Element;
  * the site's root ({@code /ja/wards/izumi/}); {@link PageLinks} turns them into links that work from the page the
  * text is shown on, at any address the site is served from.
  *
- * <p>The tree rendered is the one the content check already parsed ({@link Markdown#document}). One renderer is
- * shared by the build's threads, and that is safe: Flexmark's {@code HtmlRenderer} keeps only its options and makes
- * a fresh node renderer for every {@code render} call, but that call reads and may store computed options in the
- * document it renders, so it runs under the document's lock (the same tree may be on two pages at once: the
- * latest edition is shown at the ward's address and at its own); jsoup's {@code Cleaner} only reads its safe-list,
- * which nothing changes after construction; everything else here is local to the call.
+ * <p>Each text is rendered once per build ({@link RenderedTexts}), whatever page shows it; this class places that
+ * HTML on a page. One renderer is shared by the build's threads, and that is safe: it holds nothing, and everything
+ * here is local to the call.
  */
 public final class MarkdownRenderer {
 
@@ -63,33 +56,9 @@ public final class MarkdownRenderer {
         }
     }
 
-    private final HtmlRenderer japanese;
-    private final HtmlRenderer english;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-
-    public MarkdownRenderer() {
-        // Comment blocks are left out: the only one content may hold is import's review mark, never shown.
-        MutableDataSet options = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
-        this.japanese = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "<br />\n"))
-                .build();
-        this.english = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.SOFT_BREAK, "\n")).build();
-    }
-
     /** Renders Japanese text with its links as written. */
     public String render(Markdown markdown, int containerLevel) {
         return render(markdown, containerLevel, Lang.JA, PageLinks.AS_WRITTEN);
-    }
-
-    /** Flexmark's HTML of the text ("" when blank), under the tree's lock (see the class comment). */
-    private static String flexmarkHtml(Markdown markdown, HtmlRenderer renderer) {
-        if (markdown.isBlank()) {
-            return "";
-        }
-        Node tree = markdown.document();
-        synchronized (tree) {
-            return renderer.render(tree);
-        }
     }
 
     /**
@@ -101,10 +70,14 @@ public final class MarkdownRenderer {
      * @param links          the page the text is shown on
      */
     public String render(Markdown markdown, int containerLevel, Lang textLang, PageLinks links) {
-        if (markdown.isBlank()) {
+        return placed(RenderedTexts.html(markdown, textLang == Lang.EN), containerLevel, links);
+    }
+
+    /** Allow-listed HTML of a text as the page at {@code links} shows it under an item at {@code containerLevel}. */
+    static String placed(String html, int containerLevel, PageLinks links) {
+        if (html.isEmpty()) {
             return "";
         }
-        String html = sanitizer.sanitize(flexmarkHtml(markdown, textLang == Lang.EN ? english : japanese));
         boolean rewriteLinks = !links.changesNothing() && html.contains("href=\"");
         if (!html.contains("<h") && !html.contains("<table") && !rewriteLinks) {
             return html.strip();

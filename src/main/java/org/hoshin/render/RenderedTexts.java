@@ -1,0 +1,105 @@
+package org.hoshin.render;
+
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+import org.hoshin.content.Markdown;
+import org.hoshin.content.MarkdownSyntax;
+
+/**
+ * The one place a Markdown text is rendered: each text is parsed once and rendered once for each way of breaking
+ * lines it can be shown with, and what a reader sees of it (its plain text and blocks) is read once from that
+ * render. The pages (a latest edition is shown at two addresses), the search index, the themes, the open data and
+ * the comparisons all ask for the same texts; rendering and reading each again for each was a fifth of a build at
+ * fifty times today's content. The parsed tree is dropped as soon as the text is rendered: only the HTML and the
+ * text read from it are kept, which take less memory than Flexmark's trees.
+ *
+ * <p>What is made is kept for as long as the text's source (the string the content model holds) is alive, so a
+ * preview reuses it while the text's ward is unchanged, and it is forgotten with the model. It is a function of the
+ * source alone, so equal sources share it. The build's threads may ask at once: each text is made under its own
+ * lock, once; Flexmark's parser and renderers keep no state between calls, and jsoup's {@code Cleaner} only reads
+ * its safe-list.
+ */
+final class RenderedTexts {
+
+    /** Comment blocks are left out: the only one content may hold is import's review mark, never shown. */
+    private static final MutableDataSet OPTIONS = MarkdownSyntax.options().set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+    /** A single line break is kept in Japanese, where editors break lines on purpose. */
+    private static final HtmlRenderer JAPANESE = HtmlRenderer.builder(
+            new MutableDataSet(OPTIONS).set(HtmlRenderer.SOFT_BREAK, "<br />\n")).build();
+    /** A single line break is a space in English, where translators wrap long lines in their editor. */
+    private static final HtmlRenderer ENGLISH = HtmlRenderer.builder(
+            new MutableDataSet(OPTIONS).set(HtmlRenderer.SOFT_BREAK, "\n")).build();
+    private static final HtmlSanitizer SANITIZER = new HtmlSanitizer();
+    /** Weak keys: an entry lives as long as the source string the content model holds. */
+    private static final Map<String, Rendered> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private RenderedTexts() {
+    }
+
+    /**
+     * The text's HTML after the allow-list ("" when blank), with line breaks as in the given language.
+     *
+     * @param english whether a single line break is a space (English) rather than a line break (Japanese)
+     */
+    static String html(Markdown text, boolean english) {
+        return text.isBlank() ? "" : entry(text).made(text).html(english);
+    }
+
+    /** What a reader sees of the text, read from its Japanese-style HTML by {@code reader} on first use. */
+    static ReadText.Read read(Markdown text, Function<String, ReadText.Read> reader) {
+        return entry(text).read(text, reader);
+    }
+
+    private static Rendered entry(Markdown text) {
+        return TEXTS.computeIfAbsent(text.source(), source -> new Rendered());
+    }
+
+    /** One text's HTML in both ways of breaking lines (the same string when the text has no single line break). */
+    private record Made(String japanese, String english) {
+        String html(boolean inEnglish) {
+            return inEnglish ? english : japanese;
+        }
+    }
+
+    /**
+     * The entry of one source text. It never holds the source itself, which is the map's weak key.
+     */
+    private static final class Rendered {
+        private Made made;
+        private ReadText.Read read;
+
+        synchronized Made made(Markdown text) {
+            if (made == null) {
+                Document tree = text.parse();
+                String japanese = SANITIZER.sanitize(JAPANESE.render(tree));
+                String english = hasSoftBreak(tree) ? SANITIZER.sanitize(ENGLISH.render(tree)) : japanese;
+                made = new Made(japanese, english);
+            }
+            return made;
+        }
+
+        synchronized ReadText.Read read(Markdown text, Function<String, ReadText.Read> reader) {
+            if (read == null) {
+                read = reader.apply(made(text).japanese());
+            }
+            return read;
+        }
+    }
+
+    private static boolean hasSoftBreak(Node tree) {
+        for (Node node : tree.getDescendants()) {
+            if (node instanceof SoftLineBreak) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
