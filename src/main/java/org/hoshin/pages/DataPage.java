@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hoshin.content.FiscalYear;
 import org.hoshin.content.Lang;
@@ -32,8 +31,6 @@ final class DataPage implements PageGenerator {
 
     /** Where a file name may break: after a dot or hyphen. */
     private static final Pattern BREAK = Pattern.compile("(?<=[.-])");
-    /** An edition's data file: ward id and year. */
-    private static final Pattern EDITION_FILE = Pattern.compile("([a-z]+)-(\\d{4})\\.json");
 
     /** A CSV column with its explanation. */
     record Column(String name, String description) {
@@ -60,11 +57,11 @@ final class DataPage implements PageGenerator {
 
     /** What a file name stands for in {@code lang}: an edition's ward and fiscal year, or the file's role. */
     private static String label(String name, Lang lang, Map<String, String> messages) {
-        Matcher edition = EDITION_FILE.matcher(name);
-        if (edition.matches()) {
-            Optional<YokohamaWards.Entry> ward = YokohamaWards.byId(edition.group(1));
+        Optional<Routes.EditionDataFile> edition = Routes.editionDataOf(name);
+        if (edition.isPresent()) {
+            Optional<YokohamaWards.Entry> ward = YokohamaWards.byId(edition.get().wardId());
             if (ward.isPresent()) {
-                FiscalYear year = new FiscalYear(Integer.parseInt(edition.group(2)));
+                FiscalYear year = new FiscalYear(edition.get().year());
                 return lang.isJapanese() ? ward.get().japaneseWithKu() + " " + year.japanese()
                         : ward.get().english() + ", " + year.english();
             }
@@ -74,8 +71,8 @@ final class DataPage implements PageGenerator {
 
     /** Editions' files in the city's ward order (then by year, as the sort is stable), the others after them. */
     private static int order(String name) {
-        Matcher edition = EDITION_FILE.matcher(name);
-        return edition.matches() ? YokohamaWards.order(edition.group(1)) : YokohamaWards.all().size() + 1;
+        return Routes.editionDataOf(name).map(e -> YokohamaWards.order(e.wardId()))
+                .orElse(YokohamaWards.all().size() + 1);
     }
 
     private static String kind(String name) {

@@ -13,6 +13,7 @@ import org.hoshin.content.Lang;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Ward;
+import org.hoshin.routes.Routes;
 
 /**
  * What every page's footer says about trust: who publishes the site and whether it is official (from
@@ -60,21 +61,19 @@ public final class PageFooter {
 
     /** The folders and files of content/ (relative, with "/") a page shows. */
     List<String> contentOf(String pagePath) {
-        String[] parts = pagePath.split("/");
-        if (parts.length < 2 || !parts[0].equals(ContentLayout.WARDS)) {
-            return List.of("");
-        }
-        Optional<Ward> ward = content.wards().stream().filter(w -> w.id().equals(parts[1])).findFirst();
+        Optional<Routes.WardPage> page = Routes.wardPageOf(pagePath);
+        Optional<Ward> ward = page.flatMap(p -> content.wards().stream().filter(w -> w.id().equals(p.wardId()))
+                .findFirst());
         if (ward.isEmpty()) {
             return List.of("");
         }
-        String wardFolder = ContentLayout.WARDS + "/" + parts[1] + "/";
+        String wardFolder = ContentLayout.WARDS + "/" + ward.get().id() + "/";
         List<String> paths = new ArrayList<>(List.of(wardFolder + ContentLayout.WARD_FILE));
-        Edition edition = parts.length < 3 ? ward.get().latest() : ward.get().editions().stream()
-                .filter(e -> String.valueOf(e.fiscalYear().start()).equals(parts[2])).findFirst()
+        Edition edition = ward.get().editions().stream()
+                .filter(e -> e.fiscalYear().start() == page.get().year()).findFirst()
                 .orElse(ward.get().latest());
         paths.add(wardFolder + edition.fiscalYear().start());
-        if (parts.length > 3) {
+        if (page.get().changes()) {
             ward.get().previous(edition).ifPresent(p -> paths.add(wardFolder + p.fiscalYear().start()));
         }
         return paths;

@@ -1,5 +1,8 @@
 package org.hoshin.routes;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hoshin.content.Lang;
 
 /**
@@ -19,6 +22,8 @@ public final class Routes {
     private static final String WARDS = "wards/";
     private static final String THEMES = "themes/";
     private static final String DATA = "data/";
+    private static final Pattern WARD_PAGE = Pattern.compile("wards/([^/]+)/(?:(\\d+)/(changes/)?)?");
+    private static final Pattern EDITION_DATA = Pattern.compile("([a-z]+)-(\\d{4})\\.json");
 
     /** The name of the open data's table of every initiative, below {@code data/}. */
     public static final String INITIATIVES_CSV = "initiatives.csv";
@@ -86,6 +91,37 @@ public final class Routes {
     /** The anchor of a ward's part on a theme page. */
     public static String wardOnTheme(String wardId) {
         return "ward-" + wardId;
+    }
+
+    /**
+     * What a ward's page shows, read back from its page path.
+     *
+     * @param wardId  the ward
+     * @param year    the edition's fiscal year, or 0 at the ward's own address (which shows the latest edition)
+     * @param changes whether it is the edition's changes page (which also shows the edition before it)
+     */
+    public record WardPage(String wardId, int year, boolean changes) {
+    }
+
+    /** The ward page {@code pagePath} is ({@link #ward}, {@link #edition}, {@link #changes}), or empty for others. */
+    public static Optional<WardPage> wardPageOf(String pagePath) {
+        Matcher m = WARD_PAGE.matcher(pagePath);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WardPage(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(3) != null));
+    }
+
+    /** The ward and fiscal year an edition's data file name ({@link #editionData}, below {@code data/}) is for. */
+    public record EditionDataFile(String wardId, int year) {
+    }
+
+    /** The edition a file name below {@code data/} holds the data of, or empty for the other data files. */
+    public static Optional<EditionDataFile> editionDataOf(String name) {
+        Matcher m = EDITION_DATA.matcher(name);
+        return m.matches() ? Optional.of(new EditionDataFile(m.group(1), Integer.parseInt(m.group(2))))
+                : Optional.empty();
     }
 
     // Site paths: from the site's root.
