@@ -117,7 +117,7 @@ final class Fields {
     private String scalar(String key, YamlNode node) {
         if (node instanceof YamlNode.ScalarNode s) {
             String text = s.text() == null ? "" : s.text().strip();
-            PlainText.check(text, key, node.location(), errors);
+            PlainTextCheck.check(text, key, node.location(), errors);
             return text;
         }
         errors.add(ContentError.of(node.location(), "field.notSingle", key, node.kind()));

@@ -181,7 +181,7 @@ final class PolicyReader {
                 if (row instanceof YamlNode.ListNode list) {
                     for (YamlNode cell : list.items()) {
                         String text = cell instanceof YamlNode.ScalarNode s && s.text() != null ? s.text().strip() : "";
-                        PlainText.check(text, "rows", cell.location(), errors);
+                        PlainTextCheck.check(text, "rows", cell.location(), errors);
                         cells.add(text);
                     }
                 }

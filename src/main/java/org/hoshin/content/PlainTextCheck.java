@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * escaped, so a {@code <br>} written there appeared literally on the page. HTML in them is rejected at the value's
  * line, like HTML in the Markdown body.
  */
-final class PlainText {
+final class PlainTextCheck {
 
     /** A tag or comment as a browser would start one: '<' then a letter, '/' or '!'. */
     private static final Pattern HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|<!--");
 
-    private PlainText() {
+    private PlainTextCheck() {
     }
 
     /** Adds an error to {@code errors} when {@code value} of {@code key} holds HTML. */
