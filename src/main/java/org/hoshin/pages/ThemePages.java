@@ -9,8 +9,8 @@ import org.hoshin.routes.Routes;
 /**
  * The theme pages: {@code <lang>/themes/} lists every theme with a wards × themes table of how many initiatives
  * each ward's latest edition has in it, and {@code <lang>/themes/<theme>/} shows them grouped by ward. The themes
- * are assigned once, on the generators' thread ({@link SiteContext#themes}); each theme page is then gathered on the
- * build's threads from the immutable assignments ({@link ThemeViews} only reads them).
+ * are matched once per build, in the derive stage ({@link SiteContext#themes}); each theme page is then gathered on
+ * the build's threads from the immutable assignments ({@link ThemeViews} only reads them).
  */
 final class ThemePages implements PageGenerator {
 
