@@ -17,7 +17,6 @@ import org.hoshin.content.Markdown;
 import org.hoshin.content.PolicyTexts;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
-import org.hoshin.pages.EditionPages;
 import org.hoshin.routes.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
@@ -28,7 +27,7 @@ import org.jsoup.internal.StringUtil;
  * at the content file and line where it is written: the built-site check of {@code hoshin check} could only name
  * the generated page, a file that is not in the repository. A relative link is read as the browser reads it on the
  * edition's own page ({@code /<lang>/wards/<ward>/<year>/}); the ward's address shows the same text with the
- * links adjusted (see {@link EditionPages#wardAddressLinks}), so one link works on both.
+ * links adjusted (see {@code pages.PageLinks}), so one link works on both.
  */
 public final class ContentLinks {
 

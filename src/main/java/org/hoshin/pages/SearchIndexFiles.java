@@ -80,14 +80,6 @@ public final class SearchIndexFiles implements PageGenerator {
         }
     }
 
-    /**
-     * Loads Kuromoji's dictionaries (about a quarter of a cold build) by analysing a word, so that a build can do
-     * it on another core while it reads the content.
-     */
-    public static void warmUp() {
-        new JapaneseAnalysis(null).analyze("区運営方針");
-    }
-
     private Function<String, List<Term>> analyzer(Object analysis) {
         Function<String, List<Term>> analyze = analysis instanceof JapaneseAnalysis japanese
                 ? japanese::analyzeForSearch : ((EnglishAnalysis) analysis)::analyze;

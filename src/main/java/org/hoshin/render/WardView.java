@@ -2,6 +2,7 @@ package org.hoshin.render;
 
 import java.util.List;
 import java.util.Map;
+import org.hoshin.content.Lang;
 
 /**
  * A ward page in one language as templates see it: every text already rendered or formatted, so templates only lay
@@ -84,7 +85,7 @@ public record WardView(String id, String lang, String name, String title, String
      * @param state "", "stale" or "missing"
      * @param lang  language of the text shown
      */
-    public record Status(String state, String lang) {
+    public record Status(String state, Lang lang) {
     }
 
     /** An initiative under a pillar. */

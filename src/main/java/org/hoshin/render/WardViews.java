@@ -79,7 +79,7 @@ public final class WardViews {
     private record Texts(MarkdownRenderer markdown, MarkdownRenderer.PageLinks links) {
 
         String html(Markdown text, int level, WardView.Status status) {
-            return markdown.render(text, level, Lang.of(status.lang()), links);
+            return markdown.render(text, level, status.lang(), links);
         }
 
         String html(Markdown text, int level) {
@@ -119,10 +119,10 @@ public final class WardViews {
 
     static WardView.Status status(Translation translation) {
         return switch (translation) {
-            case ORIGINAL -> new WardView.Status("", "ja");
-            case CURRENT -> new WardView.Status("", "en");
-            case STALE -> new WardView.Status("stale", "en");
-            case MISSING -> new WardView.Status("missing", "ja");
+            case ORIGINAL -> new WardView.Status("", Lang.JA);
+            case CURRENT -> new WardView.Status("", Lang.EN);
+            case STALE -> new WardView.Status("stale", Lang.EN);
+            case MISSING -> new WardView.Status("missing", Lang.JA);
         };
     }
 

@@ -20,8 +20,8 @@ import org.hoshin.content.SiteContent;
 import org.hoshin.pages.PageFooter;
 import org.hoshin.pages.PageGenerator;
 import org.hoshin.pages.PageKinds;
-import org.hoshin.pages.SearchIndexFiles;
 import org.hoshin.pages.SiteContext;
+import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.publish.SiteWriter;
 
 /**
@@ -124,7 +124,7 @@ public final class SiteBuilder {
     private void run(List<ContentError> warnings, OutputTree tree) throws ContentException, IOException {
         stages.clear();
         try (Runner runner = new Runner(threads, session)) {
-            runner.warm(SearchIndexFiles::warmUp); // Kuromoji's dictionaries load on another core while reading
+            runner.warm(JapaneseAnalysis::warmUp); // Kuromoji's dictionaries load on another core while reading
             Project project = stages.run("load", () -> new ProjectLoader(config, session).load(runner));
             rendered = project.content();
             Derived derived = stages.run("derive", () -> new Deriver(session).derive(project, runner));

@@ -1,7 +1,13 @@
 package org.hoshin.stages;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Glossary;
@@ -9,6 +15,7 @@ import org.hoshin.content.Lang;
 import org.hoshin.content.Parallel;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
+import org.hoshin.content.Themes;
 import org.hoshin.content.ThemesReader;
 import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
@@ -16,9 +23,10 @@ import org.hoshin.search.Synonyms;
 import org.hoshin.search.UserDictionaries;
 
 /**
- * The build's first stage: reads every file of the project that the build depends on into a {@link Project}. The
- * wards are read on the build's threads (and, in a preview, only those whose files changed); the git history,
- * the slowest read, runs beside them.
+ * The build's first stage: reads the content editors own into a {@link Project}, and with it the compiled templates
+ * and UI messages. The wards are read on the build's threads (and, in a preview, only those whose files changed);
+ * the git history, the slowest read, runs beside them. Every file is read even when an earlier one has a mistake,
+ * and all mistakes are reported together.
  */
 public final class ProjectLoader {
 
@@ -32,22 +40,45 @@ public final class ProjectLoader {
     }
 
     public Project load(Runner runner) throws ContentException {
+        Parallel.Later<ContentHistory> history = runner.start(() -> ContentHistory.read(config.contentDir()));
         ContentLoader loader = new ContentLoader(config.projectRoot(), session == null ? null : session.wards(),
                 runner.pool());
-        SiteContent content = loader.load(config.contentDir());
-        Parallel.Later<ContentHistory> history = runner.start(() -> ContentHistory.read(config.contentDir()));
-        SiteInfo siteInfo = SiteInfo.load(config.contentDir(), loader::display);
-        Glossary glossary = Glossary.load(config.contentDir(), loader::display);
+        List<ContentError> errors = new ArrayList<>();
+        SiteContent content = read(errors, () -> loader.load(config.contentDir()));
+        if (!Files.isDirectory(config.contentDir())) {
+            throw new ContentException(errors); // no content folder: nothing else to read
+        }
+        SiteInfo siteInfo = read(errors, () -> SiteInfo.load(config.contentDir(), loader::display));
+        Glossary glossary = read(errors, () -> Glossary.load(config.contentDir(), loader::display));
+        Themes themes = read(errors, () -> new ThemesReader(loader::display).read(config.contentDir()));
+        UserDictionary dictionary = read(errors, () -> UserDictionaries.load(config.contentDir(),
+                loader.display(config.contentDir().resolve(UserDictionaries.FILE))));
+        List<List<String>> synonyms = read(errors, () -> Synonyms.load(config.contentDir(),
+                loader.display(config.contentDir().resolve(Synonyms.FILE))));
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
         TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
                 : session.templates(config.templatesDir());
         Map<Lang, Map<String, String>> messages = new LinkedHashMap<>();
         for (Lang lang : Lang.ALL) {
-            messages.put(lang, Messages.load(config.templatesDir(), lang.code()));
+            messages.put(lang, Collections.unmodifiableMap(Messages.load(config.templatesDir(), lang.code())));
         }
-        return new Project(config, content, siteInfo, glossary, history.get(), templates, Map.copyOf(messages),
-                new ThemesReader(loader::display).read(config.contentDir()),
-                UserDictionaries.load(config.contentDir(), loader.display(
-                        config.contentDir().resolve(UserDictionaries.FILE))),
-                Synonyms.load(config.contentDir(), loader.display(config.contentDir().resolve(Synonyms.FILE))));
+        return new Project(config, content, siteInfo, glossary, history.get(), templates,
+                Collections.unmodifiableMap(messages),
+                themes, dictionary, synonyms.stream().map(List::copyOf).toList());
+    }
+
+    /**
+     * What {@code reading} reads, or {@code null} with its mistakes added to {@code errors}: every file editors own
+     * is read, so that one run lists the mistakes of all of them rather than one file's per run.
+     */
+    private static <T> T read(List<ContentError> errors, Parallel.Work<T> reading) {
+        try {
+            return reading.call();
+        } catch (ContentException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 }
