@@ -91,7 +91,7 @@ public final class ContentLinks {
             errors.add(ContentError.of(link.location(), "link.badEscape", link.target()));
             return;
         }
-        String file = decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
+        String file = Routes.fileOf(decoded);
         if (!tree.contains(file)) {
             errors.add(ContentError.of(link.location(), "link.missingPage", link.target(), path, page));
         } else if (!fragment.isEmpty() && file.endsWith(".html") && !anchorsOf(file).contains(anchor)) {

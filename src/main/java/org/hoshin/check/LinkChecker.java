@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hoshin.routes.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,7 +48,7 @@ public final class LinkChecker {
         String base = "http://site.test" + basePath;
         for (Path file : pages) {
             String page = site.relativize(file).toString().replace('\\', '/');
-            if (page.equals("404.html")) {
+            if (page.equals(Routes.NOT_FOUND)) {
                 continue;
             }
             Document doc = Jsoup.parse(file.toFile(), "UTF-8", base + page);
@@ -81,9 +82,7 @@ public final class LinkChecker {
             broken.add(new BrokenLink(page, href, Message.format("linkCheck.badEscape")));
             return;
         }
-        if (path.isEmpty() || path.endsWith("/")) {
-            path = path + "index.html";
-        }
+        path = Routes.fileOf(path);
         Path file = inside(site, path);
         if (file == null || !Files.isRegularFile(file)) {
             broken.add(new BrokenLink(page, href, Message.format("linkCheck.missingPage", path)));

@@ -10,6 +10,7 @@ import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
 import org.hoshin.content.SafeFiles;
+import org.hoshin.routes.Routes;
 
 /**
  * The files around the pages: the root page that offers both languages, the 404 page, the stylesheet and scripts,
@@ -24,8 +25,8 @@ final class SiteFiles {
     static final class Entrances implements PageGenerator {
         @Override
         public void generate(SiteContext site) throws ContentException {
-            site.bilingualFile("index.html", "pages/root", Map.of());
-            site.bilingualFile("404.html", "pages/not-found", Map.of("root", site.config().basePath()));
+            site.bilingualFile(Routes.INDEX, "pages/root", Map.of());
+            site.bilingualFile(Routes.NOT_FOUND, "pages/not-found", Map.of("root", site.config().basePath()));
         }
     }
 
@@ -42,7 +43,7 @@ final class SiteFiles {
             try (Stream<Path> files = Files.walk(assets)) {
                 for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted()
                         .toList()) {
-                    site.tree().put("assets/" + assets.relativize(file).toString().replace('\\', '/'),
+                    site.tree().put(Routes.asset(assets.relativize(file).toString().replace('\\', '/')),
                             SafeFiles.read(file, file));
                 }
             }
@@ -54,8 +55,8 @@ final class SiteFiles {
         @Override
         public void generate(SiteContext site) {
             String url = site.config().siteUrl();
-            site.tree().put("sitemap.xml", Sitemap.xml(url, site.pages()));
-            site.tree().put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + url + "sitemap.xml\n");
+            site.tree().put(Routes.SITEMAP, Sitemap.xml(url, site.pages()));
+            site.tree().put(Routes.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + url + Routes.SITEMAP + "\n");
         }
     }
 }

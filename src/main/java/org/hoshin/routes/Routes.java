@@ -25,6 +25,14 @@ public final class Routes {
     private static final Pattern WARD_PAGE = Pattern.compile("wards/([^/]+)/(?:(\\d+)/(changes/)?)?");
     private static final Pattern EDITION_DATA = Pattern.compile("([a-z]+)-(\\d{4})\\.json");
 
+    /** The root page, which offers both languages, and a folder's page: what a folder's address serves. */
+    public static final String INDEX = "index.html";
+    /** The page a host serves for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
+    /** The list of every page for search engines, and the file that points them to it. */
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
     /** The name of the open data's table of every initiative, below {@code data/}. */
     public static final String INITIATIVES_CSV = "initiatives.csv";
     /** The name of the JSON Schema the editions' open data follows, below {@code data/}. */
@@ -133,7 +141,23 @@ public final class Routes {
 
     /** The file a page is written to, from the site's root: {@code ja/wards/izumi/index.html}. */
     public static String pageFile(Lang lang, String pagePath) {
-        return page(lang, pagePath) + "index.html";
+        return fileOf(page(lang, pagePath));
+    }
+
+    /** The file a site path is served from: a folder's {@link #INDEX}, or the file itself. */
+    public static String fileOf(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + INDEX : sitePath;
+    }
+
+    /** The site path a file is served at: its folder for a folder's {@link #INDEX}, else the file itself. */
+    public static String addressOf(String file) {
+        return file.equals(INDEX) || file.endsWith("/" + INDEX) ? file.substring(0, file.length() - INDEX.length())
+                : file;
+    }
+
+    /** A stylesheet, script or image copied from {@code templates/assets/}, from the site's root. */
+    public static String asset(String name) {
+        return "assets/" + name;
     }
 
     /** The folder of a language's search index, from the site's root. */
@@ -245,6 +269,10 @@ public final class Routes {
         /** The same page in English. */
         public String english(String pagePath) {
             return Routes.page(Lang.EN, pagePath);
+        }
+
+        public String asset(String name) {
+            return Routes.asset(name);
         }
 
         public String searchIndex() {
