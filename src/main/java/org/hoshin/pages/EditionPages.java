@@ -19,7 +19,7 @@ import org.hoshin.routes.Routes;
  * arrives it becomes a page of its own. Pages are rendered on the build's threads; in a preview a ward's pages are
  * reused while the ward and its theme links did not change.
  */
-public final class EditionPages implements PageGenerator {
+final class EditionPages implements PageGenerator {
 
     static final String TEMPLATE = "pages/ward";
 

@@ -25,7 +25,7 @@ import org.hoshin.themes.ThemedPillar;
  * What the theme pages show, in one language: the wards × themes table and, per theme, its initiatives grouped by
  * ward and edition, each group led by the pillars whose titles name the theme. English pages show the English title and text where translated, else the Japanese (lang="ja").
  */
-public final class ThemeViews {
+final class ThemeViews {
 
     /** Characters of body text shown under an initiative's title. */
     private static final int EXCERPT_JA = 90;
@@ -68,7 +68,7 @@ public final class ThemeViews {
     private final PlainText plain = new PlainText();
     private final Map<Edition, Map<String, Initiative>> english = new IdentityHashMap<>();
 
-    public ThemeViews(ThemeAssignments assignments, List<Ward> wards) {
+    ThemeViews(ThemeAssignments assignments, List<Ward> wards) {
         this.assignments = assignments;
         this.wards = wards;
     }
@@ -155,7 +155,7 @@ public final class ThemeViews {
      * sees as one ({@link BreakIterator}): cutting by {@code char} could split a surrogate pair (𠮷, emoji) or part a
      * letter from its combining mark, and the page would show U+FFFD or a stray mark.
      */
-    public static String excerpt(String text, Lang lang) {
+    static String excerpt(String text, Lang lang) {
         int limit = lang.isJapanese() ? EXCERPT_JA : EXCERPT_EN;
         if (text.length() <= limit) {
             return text;

@@ -1,4 +1,4 @@
-package org.hoshin.site;
+package org.hoshin.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hoshin.site.SiteBuilder;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.check.LinkChecker;
 import org.hoshin.content.ContentException;

@@ -1,4 +1,4 @@
-package org.hoshin.site;
+package org.hoshin.pages;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hoshin.site.SiteBuilder;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;

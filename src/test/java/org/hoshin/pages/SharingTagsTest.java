@@ -1,4 +1,4 @@
-package org.hoshin.site;
+package org.hoshin.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.hoshin.site;
+package org.hoshin.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hoshin.site.SiteBuilder;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.check.LinkChecker;
 import org.hoshin.testing.BuiltSite;

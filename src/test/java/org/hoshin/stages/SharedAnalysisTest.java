@@ -1,4 +1,4 @@
-package org.hoshin.site;
+package org.hoshin.stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
