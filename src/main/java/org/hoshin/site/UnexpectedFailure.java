@@ -3,6 +3,7 @@ package org.hoshin.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
+import org.hoshin.content.Message;
 
 /**
  * Words a failure nobody planned for (an exception from a library, a StackOverflowError on absurdly nested text,
@@ -22,17 +23,17 @@ public final class UnexpectedFailure {
 
     private static String hint(Throwable failure) {
         if (failure instanceof StackOverflowError) {
-            return "some text is nested far too deeply, such as hundreds of '>' quote levels; undo the last change";
+            return Message.format("failure.hint.nesting");
         }
         if (failure instanceof OutOfMemoryError) {
-            return "not enough memory; give Java more with JAVA_TOOL_OPTIONS=-Xmx1g";
+            return Message.format("failure.hint.memory");
         }
         if (failure instanceof IOException || failure instanceof UncheckedIOException) {
-            return "check that the file or folder named exists and can be read and written";
+            return Message.format("failure.hint.io");
         }
         if (failure instanceof InvalidPathException) {
-            return "the file or folder name cannot be used here; use plain letters or set LANG to a UTF-8 locale";
+            return Message.format("failure.hint.path");
         }
-        return "undo the last change; if it keeps happening, report it with the content that causes it";
+        return Message.format("failure.hint.other");
     }
 }
