@@ -135,12 +135,13 @@ public final class SiteContext {
     }
 
     /**
-     * The view of the ward's latest edition at the ward's address; made from the ward alone, so the preview keeps it
-     * while the ward is unchanged (the language pages list every ward's view, on every save).
+     * The view of the ward's latest edition at the ward's address; made from that edition and what it shows of its
+     * ward alone, so the preview keeps it while they are unchanged (the language pages list every ward's view, on
+     * every save).
      */
     private WardView addressView(Ward ward, Lang lang) {
         try {
-            return runner.reuse(new AddressView(lang, ward.id()), Inputs.of(ward),
+            return runner.reuse(new AddressView(lang, ward.id()), Inputs.of(ward.latest(), WardOutline.of(ward)),
                     () -> views.view(ward, ward.latest(), lang, PageLinks.atWardAddress(lang, ward)));
         } catch (ContentException e) {
             throw new IllegalStateException("a ward view is made from content already read", e);
@@ -195,8 +196,7 @@ public final class SiteContext {
             String page = project.templates().render(template, context);
             return (lang == Lang.EN ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
         };
-        Inputs all = inputs == null ? null
-                : Inputs.of(inputs.ward(), inputs.others(), project.templates(), context.get("footer"));
+        Inputs all = inputs == null ? null : inputs.and(project.templates(), context.get("footer"));
         // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
         runner.outputEncoded(tree, () -> Map.of(file, all == null ? html.make() : runner.reuse(file, all, html)));
     }
