@@ -20,14 +20,19 @@ import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemeLoader;
+import org.hoshin.themes.ThemeMatcher;
 
 /**
  * The build's second stage: works out from the loaded {@link Project} what every page kind shares ({@link Derived}).
  * The warnings of each edition are made on the build's threads, and kept by the preview while the edition and the
- * glossary are unchanged; the themes start matching on the threads and are waited for by the first page that needs
- * them.
+ * glossary are unchanged; the themes start matching on the threads (in the preview, only the wards that changed)
+ * and are waited for by the first page that needs them.
  */
 public final class Deriver {
+
+    /** A ward's themes, as the preview keeps them. */
+    private record WardThemes(String wardId) {
+    }
 
     /** An edition's warnings, as the preview keeps them. */
     private record EditionWarnings(String wardId, int year) {
@@ -46,9 +51,23 @@ public final class Deriver {
                 : session.japaneseAnalysis(project.config().contentDir(),
                 () -> JapaneseAnalysis.remembering(project.userDictionary()));
         EnglishAnalysis english = session == null ? new EnglishAnalysis() : session.englishAnalysis();
-        Parallel.Later<ThemeAssignments> themes = runner.start(() -> ThemeLoader.assign(project.themes(),
-                project.content(), japanese));
+        Parallel.Later<ThemeAssignments> themes = runner.start(() -> themes(project, japanese, runner));
         return new Derived(warnings, japanese, english, themes);
+    }
+
+    /**
+     * Every initiative's themes, matched ward by ward; the preview keeps a ward's while the ward, the themes list and
+     * the analysis are unchanged, so a save matches the edited ward's initiatives alone.
+     */
+    private static ThemeAssignments themes(Project project, JapaneseAnalysis japanese, Runner runner)
+            throws ContentException {
+        ThemeMatcher matcher = ThemeLoader.matcher(project.themes(), japanese);
+        List<ThemeMatcher.WardThemes> wards = new ArrayList<>();
+        for (Ward ward : project.content().wards()) {
+            wards.add(runner.reuse(new WardThemes(ward.id()), Inputs.of(ward, project.themes(), japanese),
+                    () -> matcher.assign(ward)));
+        }
+        return matcher.assignments(wards);
     }
 
     private List<ContentError> warnings(Project project, Runner runner) throws ContentException, IOException {
