@@ -2,8 +2,10 @@ package org.hoshin.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,26 +84,39 @@ public final class WardCache {
 
     /**
      * As {@link #fingerprint}, cut by the entries of {@code dir}: each entry's name to the fingerprint of it and
-     * everything below it ({@code ""} for {@code dir} itself), so one walk tells which edition folders changed.
+     * everything below it ({@code ""} for {@code dir} itself), so one walk tells which edition folders changed. The
+     * walk hands each file's attributes over as it lists it (one look at a file rather than two, on every save for
+     * every file of the content), in the order the folders list their entries: while a folder does not change, it
+     * lists them in the same order, and a different order would only read a ward again.
      */
     static Map<String, String> fingerprints(Path dir) throws IOException {
         Map<String, StringBuilder> entries = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted().toList()) {
-                Path relative = dir.relativize(p);
-                String entry = relative.toString().isEmpty() ? "" : relative.getName(0).toString();
-                line(entries.computeIfAbsent(entry, e -> new StringBuilder()), dir, p);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                return visitFile(folder, attributes);
             }
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Path relative = dir.relativize(file);
+                String entry = relative.toString().isEmpty() ? "" : relative.getName(0).toString();
+                line(entries.computeIfAbsent(entry, e -> new StringBuilder()), relative, attributes);
+                return FileVisitResult.CONTINUE;
+            }
+        });
         Map<String, String> fingerprints = new LinkedHashMap<>();
         entries.forEach((entry, lines) -> fingerprints.put(entry, lines.toString()));
         return fingerprints;
     }
 
     private static void line(StringBuilder out, Path dir, Path p) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        out.append(dir.relativize(p)).append('\t').append(a.size()).append('\t')
+        line(out, dir.relativize(p), Files.readAttributes(p, BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private static void line(StringBuilder out, Path relative, BasicFileAttributes a) {
+        out.append(relative).append('\t').append(a.size()).append('\t')
                 .append(a.lastModifiedTime().toInstant()).append('\t').append(a.fileKey()).append('\n');
     }
 }
