@@ -82,8 +82,10 @@ public final class ContentLoader {
                 return new Read(null, List.of(ContentError.of(Location.of(display(wardDir)),
                         "contentFolder.unexpectedFile")));
             }
-            WardCache.Reader reader = () -> new WardReader(this::display).read(wardDir);
-            return new Read(cache == null ? reader.read() : cache.read(wardDir, reader), List.of());
+            WardCache.Reader reader = editions -> new WardReader(this::display).read(wardDir, edition -> true,
+                    editions);
+            return new Read(cache == null ? reader.read(WardReader.Editions.FRESH) : cache.read(wardDir, reader),
+                    List.of());
         } catch (ContentException e) {
             return new Read(null, e.errors());
         } catch (InvalidPathException e) {

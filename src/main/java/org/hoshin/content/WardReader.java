@@ -19,6 +19,26 @@ final class WardReader {
     private static final Pattern YEAR_FOLDER = Pattern.compile("\\d{4}");
     private static final Pattern OFFICIAL_URL = Pattern.compile("https://[^\\s\"<>]+");
 
+    /**
+     * Where the reader gets each edition from: read afresh ({@link #FRESH}), or, in the preview, kept from an
+     * earlier read while the edition's folder did not change ({@link WardCache}).
+     */
+    @FunctionalInterface
+    interface Editions {
+
+        /** Every edition read afresh. */
+        Editions FRESH = (names, editionDir, fresh) -> fresh.read();
+
+        /** The edition in {@code editionDir}, of the ward {@code names} name; {@code fresh} reads it. */
+        Edition edition(YokohamaWards.Entry names, Path editionDir, Fresh fresh) throws ContentException;
+    }
+
+    /** Reads one edition afresh. */
+    @FunctionalInterface
+    interface Fresh {
+        Edition read() throws ContentException;
+    }
+
     private final UnaryOperator<Path> display;
     private final YamlReader yaml = new YamlReader();
 
@@ -32,6 +52,11 @@ final class WardReader {
 
     /** Reads the ward with only the edition folders {@code editions} accepts. */
     Ward read(Path wardDir, Predicate<Path> include) throws ContentException {
+        return read(wardDir, include, Editions.FRESH);
+    }
+
+    /** Reads the ward, taking each edition from {@code source} (which may keep an unchanged one). */
+    Ward read(Path wardDir, Predicate<Path> include, Editions source) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         Path wardFile = wardDir.resolve(ContentLayout.WARD_FILE);
         Path shown = display.apply(wardFile);
@@ -62,7 +87,8 @@ final class WardReader {
                 continue;
             }
             try {
-                editions.add(new EditionReader(display, yaml).read(names.get(), child));
+                YokohamaWards.Entry entry = names.get();
+                editions.add(source.edition(entry, child, () -> new EditionReader(display, yaml).read(entry, child)));
             } catch (ContentException e) {
                 errors.addAll(e.errors());
             }

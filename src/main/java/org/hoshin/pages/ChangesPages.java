@@ -13,8 +13,9 @@ import org.hoshin.routes.Routes;
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,
  * comparing it with that edition item by item (新旧対照表), so residents see what a new policy changed without
- * reading two documents side by side themselves. A page depends on its ward's files alone, so the preview keeps the
- * pages of unchanged wards. Each comparison is made on the build's threads: {@link ChangesViews}
+ * reading two documents side by side themselves. A page depends on its two editions and its ward's names alone, so
+ * the preview keeps it while neither edition changed (an edit to one edition makes its own comparison and the next
+ * edition's again). Each comparison is made on the build's threads: {@link ChangesViews}
  * keeps no state between calls (its Kuromoji tokenizer is made per text, its Markdown renderer is thread-safe).
  */
 final class ChangesPages implements PageGenerator {
@@ -32,7 +33,7 @@ final class ChangesPages implements PageGenerator {
                     if (previous.isPresent()) {
                         Edition older = previous.get();
                         site.wardPage(lang, Routes.changes(ward.id(), edition.fiscalYear().start()), TEMPLATE,
-                                Inputs.of(ward) /* made from its ward alone */, () -> Map.of("changes",
+                                Inputs.of(edition, older, WardOutline.of(ward)), () -> Map.of("changes",
                                         views.view(ward, older, edition, lang)));
                     }
                 }

@@ -20,7 +20,7 @@ import org.hoshin.routes.Routes;
  * The policies as open data under {@code data/}: one JSON file per ward edition, one CSV of every initiative, and
  * the JSON Schema the JSON follows, so civic-tech groups and researchers can reuse the content without scraping.
  * The editions are made on the build's threads and put in order; the files go straight into the tree, because the
- * data page lists them. A preview keeps each edition's data while its ward and its themes are unchanged.
+ * data page lists them. A preview keeps each edition's data while the edition, its ward's names and its themes are unchanged.
  */
 final class DataFiles implements PageGenerator {
 
@@ -31,7 +31,8 @@ final class DataFiles implements PageGenerator {
         for (Ward ward : site.content().wards()) {
             for (Edition edition : ward.editions()) {
                 String file = Routes.editionData(ward.id(), edition.fiscalYear().start());
-                Inputs inputs = Inputs.of(ward, site.config().siteUrl(), builder.themeIds(ward, edition));
+                Inputs inputs = Inputs.of(edition, WardOutline.of(ward), site.config().siteUrl(),
+                        builder.themeIds(ward, edition));
                 editions.add(site.runner().start(() -> site.runner().reuse(file, inputs, () -> {
                     EditionData data = builder.build(ward, edition);
                     return new Made(file, data, EditionJson.write(data));

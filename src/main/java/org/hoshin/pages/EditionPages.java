@@ -16,8 +16,8 @@ import org.hoshin.routes.Routes;
  * edition appeared keep landing on the ward's current policy. The latest edition is rendered twice, once for each
  * address, because its relative links must work from both. While an edition is the latest, its own address names
  * the ward's address as canonical (search engines show residents the living address); once a newer edition
- * arrives it becomes a page of its own. Pages are rendered on the build's threads; in a preview a ward's pages are
- * reused while the ward and its theme links did not change.
+ * arrives it becomes a page of its own. Pages are rendered on the build's threads; in a preview an edition's pages
+ * are reused while the edition, what they show of its ward ({@link WardOutline}) and its theme links did not change.
  */
 final class EditionPages implements PageGenerator {
 
@@ -28,14 +28,15 @@ final class EditionPages implements PageGenerator {
         for (Lang lang : Lang.ALL) {
             for (Ward ward : site.content().wards()) {
                 Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, ward.latest(), lang);
-                site.wardPage(lang, Routes.ward(ward.id()), TEMPLATE, Inputs.of(ward, themes),
+                site.wardPage(lang, Routes.ward(ward.id()), TEMPLATE,
+                        Inputs.of(ward.latest(), WardOutline.of(ward), themes),
                         () -> Map.of("ward", site.latestView(ward, lang), "themes", themes));
             }
             for (Ward ward : site.content().wards()) {
                 for (Edition edition : ward.editions()) {
                     String path = Routes.edition(ward.id(), edition.fiscalYear().start());
                     Map<String, List<ThemeLinks.Link>> themes = ThemeLinks.of(site.themes(), ward, edition, lang);
-                    Inputs source = Inputs.of(ward, themes);
+                    Inputs source = Inputs.of(edition, WardOutline.of(ward), themes);
                     Callable<Map<String, Object>> data = () -> Map.of("ward", site.views().view(ward, edition, lang,
                             PageLinks.atEdition(lang, path)), "themes", themes);
                     if (edition.equals(ward.latest())) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hoshin.stages.BuildSession;
 import org.hoshin.stages.Derived;
 import org.hoshin.stages.Inputs;
 import org.hoshin.stages.OutputTree;
@@ -135,12 +134,13 @@ public final class SiteContext {
     }
 
     /**
-     * The view of the ward's latest edition at the ward's address; made from the ward alone, so the preview keeps it
-     * while the ward is unchanged (the language pages list every ward's view, on every save).
+     * The view of the ward's latest edition at the ward's address; made from that edition and what it shows of its
+     * ward alone, so the preview keeps it while they are unchanged (the language pages list every ward's view, on
+     * every save).
      */
     private WardView addressView(Ward ward, Lang lang) {
         try {
-            return runner.reuse(new AddressView(lang, ward.id()), Inputs.of(ward),
+            return runner.reuse(new AddressView(lang, ward.id()), Inputs.of(ward.latest(), WardOutline.of(ward)),
                     () -> views.view(ward, ward.latest(), lang, PageLinks.atWardAddress(lang, ward)));
         } catch (ContentException e) {
             throw new IllegalStateException("a ward view is made from content already read", e);
@@ -155,7 +155,12 @@ public final class SiteContext {
         page(lang, pagePath, template, () -> data);
     }
 
-    /** As {@link #page(Lang, String, String, Map)}, preparing the page's data on the build's threads too. */
+    /**
+     * As {@link #page(Lang, String, String, Map)}, preparing the page's data on the build's threads too. The data is
+     * gathered on every build, and the preview renders the page again only when it differs (compared with
+     * {@code equals}) from the data the page was last rendered from, or the templates or the footer changed: the
+     * lists of wards and of themes are quick to gather from the whole content and slow to render.
+     */
     void page(Lang lang, String pagePath, String template, Callable<Map<String, Object>> data)
             throws ContentException {
         wardPage(lang, pagePath, template, null, data);
@@ -163,7 +168,8 @@ public final class SiteContext {
 
     /**
      * A page listed in the sitemap and made from {@code inputs} alone besides the templates, UI messages and
-     * footer: the preview reuses it while they are unchanged ({@code null}: made on every build).
+     * footer: the preview reuses it while they are unchanged ({@code null}: while its data is the same, see
+     * {@link #page(Lang, String, String, Callable)}).
      */
     void wardPage(Lang lang, String pagePath, String template, Inputs inputs, Callable<Map<String, Object>> data)
             throws ContentException {
@@ -190,15 +196,21 @@ public final class SiteContext {
             context.put("canonical", Routes.page(lang, canonicalPagePath));
             context.put("canonicalPagePath", canonicalPagePath);
         }
-        BuildSession.Maker<byte[]> html = () -> {
-            context.putAll(Runner.call(data));
-            String page = project.templates().render(template, context);
-            return (lang == Lang.EN ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
-        };
-        Inputs all = inputs == null ? null
-                : Inputs.of(inputs.ward(), inputs.others(), project.templates(), context.get("footer"));
         // kept as UTF-8, as it is written: half the memory of its text, and most of a preview's heap at ×50
-        runner.outputEncoded(tree, () -> Map.of(file, all == null ? html.make() : runner.reuse(file, all, html)));
+        runner.outputEncoded(tree, () -> {
+            Map<String, Object> gathered = inputs == null ? Runner.call(data) : null;
+            Inputs all = (inputs == null ? new Inputs(null, gathered) : inputs)
+                    .and(project.templates(), context.get("footer"));
+            return Map.of(file, runner.reuse(file, all,
+                    () -> html(lang, template, context, gathered == null ? Runner.call(data) : gathered)));
+        });
+    }
+
+    private byte[] html(Lang lang, String template, Map<String, Object> context, Map<String, Object> data)
+            throws ContentException {
+        context.putAll(data);
+        String page = project.templates().render(template, context);
+        return (lang == Lang.EN ? InlineJapanese.mark(page) : page).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Renders a page outside the language folders (the root page, 404), in Japanese with English beside it. */

@@ -20,17 +20,22 @@ import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.themes.ThemeAssignments;
 import org.hoshin.themes.ThemeLoader;
+import org.hoshin.themes.ThemeMatcher;
 
 /**
  * The build's second stage: works out from the loaded {@link Project} what every page kind shares ({@link Derived}).
- * The warnings of each ward are made on the build's threads, and kept by the preview while the ward and the
- * glossary are unchanged; the themes start matching on the threads and are waited for by the first page that needs
- * them.
+ * The warnings of each edition are made on the build's threads, and kept by the preview while the edition and the
+ * glossary are unchanged; the themes start matching on the threads (in the preview, only the wards that changed)
+ * and are waited for by the first page that needs them.
  */
 public final class Deriver {
 
-    /** A ward's warnings, as the preview keeps them. */
-    private record WardWarnings(String wardId) {
+    /** A ward's themes, as the preview keeps them. */
+    private record WardThemes(String wardId) {
+    }
+
+    /** An edition's warnings, as the preview keeps them. */
+    private record EditionWarnings(String wardId, int year) {
     }
 
     private final BuildSession session;
@@ -46,19 +51,36 @@ public final class Deriver {
                 : session.japaneseAnalysis(project.config().contentDir(),
                 () -> JapaneseAnalysis.remembering(project.userDictionary()));
         EnglishAnalysis english = session == null ? new EnglishAnalysis() : session.englishAnalysis();
-        Parallel.Later<ThemeAssignments> themes = runner.start(() -> ThemeLoader.assign(project.themes(),
-                project.content(), japanese));
+        Parallel.Later<ThemeAssignments> themes = runner.start(() -> themes(project, japanese, runner));
         return new Derived(warnings, japanese, english, themes);
     }
 
-    private List<ContentError> warnings(Project project, Runner runner) throws ContentException, IOException {
-        List<Parallel.Later<List<ContentError>>> wardWarnings = new ArrayList<>();
+    /**
+     * Every initiative's themes, matched ward by ward; the preview keeps a ward's while the ward, the themes list and
+     * the analysis are unchanged, so a save matches the edited ward's initiatives alone.
+     */
+    private static ThemeAssignments themes(Project project, JapaneseAnalysis japanese, Runner runner)
+            throws ContentException {
+        ThemeMatcher matcher = ThemeLoader.matcher(project.themes(), japanese);
+        List<ThemeMatcher.WardThemes> wards = new ArrayList<>();
         for (Ward ward : project.content().wards()) {
-            wardWarnings.add(runner.start(() -> runner.reuse(new WardWarnings(ward.id()),
-                    Inputs.of(ward, project.glossary()), () -> warnings(project, ward))));
+            wards.add(runner.reuse(new WardThemes(ward.id()), Inputs.of(ward, project.themes(), japanese),
+                    () -> matcher.assign(ward)));
+        }
+        return matcher.assignments(wards);
+    }
+
+    private List<ContentError> warnings(Project project, Runner runner) throws ContentException, IOException {
+        List<Parallel.Later<List<ContentError>>> editionWarnings = new ArrayList<>();
+        for (Ward ward : project.content().wards()) {
+            for (Edition edition : ward.editions()) {
+                editionWarnings.add(runner.start(() -> runner.reuse(
+                        new EditionWarnings(ward.id(), edition.fiscalYear().start()),
+                        Inputs.of(edition, project.glossary()), () -> warnings(project, edition))));
+            }
         }
         List<ContentError> warnings = new ArrayList<>();
-        for (Parallel.Later<List<ContentError>> later : wardWarnings) {
+        for (Parallel.Later<List<ContentError>> later : editionWarnings) {
             try {
                 warnings.addAll(later.get());
             } catch (UncheckedIOException e) {
@@ -69,18 +91,16 @@ public final class Deriver {
     }
 
     /**
-     * What is worth a warning in the ward's editions: glossary terms left out of the English, indented text that
-     * would show as code, import's review marks not yet deleted, stale translations.
+     * What is worth a warning in an edition: glossary terms left out of the English, indented text that would show
+     * as code, import's review marks not yet deleted, stale translations.
      */
-    private static List<ContentError> warnings(Project project, Ward ward) {
+    private static List<ContentError> warnings(Project project, Edition edition) {
         Glossary glossary = project.glossary();
         List<ContentError> warnings = new ArrayList<>();
-        for (Edition edition : ward.editions()) {
-            warnings.addAll(new GlossaryCheck(glossary).check(edition));
-            warnings.addAll(IndentedText.check(edition));
-            warnings.addAll(ReviewMarks.check(edition));
-            warnings.addAll(staleWarnings(project.config(), edition));
-        }
+        warnings.addAll(new GlossaryCheck(glossary).check(edition));
+        warnings.addAll(IndentedText.check(edition));
+        warnings.addAll(ReviewMarks.check(edition));
+        warnings.addAll(staleWarnings(project.config(), edition));
         return List.copyOf(warnings);
     }
 

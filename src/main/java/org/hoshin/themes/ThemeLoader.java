@@ -41,8 +41,12 @@ public final class ThemeLoader {
     /** Assigns the themes read already to the content's initiatives, cutting words with {@code analysis}. */
     public static ThemeAssignments assign(Themes themes, SiteContent content, JapaneseAnalysis analysis)
             throws ContentException {
+        return matcher(themes, analysis).assign(content);
+    }
+
+    /** A matcher of the themes read already, cutting words with {@code analysis} (for one thread at a time). */
+    public static ThemeMatcher matcher(Themes themes, JapaneseAnalysis analysis) {
         // the analysis remembers what it analysed: a text that comes back (a keyword, an unchanged sentence) is cut once
-        return new ThemeMatcher(themes, text -> analysis.analyze(text).stream().map(Term::term).toList())
-                .assign(content);
+        return new ThemeMatcher(themes, text -> analysis.analyze(text).stream().map(Term::term).toList());
     }
 }

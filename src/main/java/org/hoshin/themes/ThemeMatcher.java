@@ -43,8 +43,28 @@ public final class ThemeMatcher {
         this.analyzer = analyzer;
     }
 
+    /**
+     * One ward's initiatives with their themes, its pillars whose titles name a theme, and the unknown theme ids its
+     * {@code themes:} lists name. It depends on the ward, the themes list and the analysis alone, so the preview keeps
+     * it for a ward whose files did not change.
+     */
+    public record WardThemes(List<ThemedInitiative> items, List<ThemedPillar> pillars, List<ContentError> errors) {
+    }
+
     /** Scores every initiative of every edition; an unknown theme id in a {@code themes:} list is an error. */
     public ThemeAssignments assign(SiteContent content) throws ContentException {
+        List<WardThemes> wards = new ArrayList<>();
+        for (Ward ward : content.wards()) {
+            wards.add(assign(ward));
+        }
+        return assignments(wards);
+    }
+
+    /**
+     * Every ward's themes ({@link #assign(Ward)}, in ward order) as one set of assignments; a keyword the analysis
+     * cuts into nothing and an unknown theme id are errors.
+     */
+    public ThemeAssignments assignments(List<WardThemes> wards) throws ContentException {
         List<ContentError> errors = new ArrayList<>();
         for (Theme theme : themes.themes()) {
             for (String keyword : theme.keywords()) {
@@ -55,29 +75,40 @@ public final class ThemeMatcher {
         }
         List<ThemedInitiative> items = new ArrayList<>();
         List<ThemedPillar> pillars = new ArrayList<>();
-        for (Ward ward : content.wards()) {
-            for (Edition edition : ward.editions()) {
-                int number = 0;
-                for (Pillar pillar : edition.japanese().pillars()) {
-                    number++;
-                    Map<KeywordHit.Field, List<String>> context = pillarFields(pillar);
-                    List<Theme> named = named(context.get(KeywordHit.Field.PILLAR_TITLE));
-                    if (!named.isEmpty()) {
-                        pillars.add(new ThemedPillar(ward, edition, number, pillar, named));
-                    }
-                    Map<Theme, List<KeywordHit>> pillarHits = new HashMap<>(); // the same for each initiative
-                    for (Initiative initiative : pillar.initiatives()) {
-                        checkTags(initiative, errors);
-                        items.add(new ThemedInitiative(ward, edition, number, pillar, initiative,
-                                score(initiative, context, pillarHits)));
-                    }
-                }
-            }
+        for (WardThemes ward : wards) {
+            errors.addAll(ward.errors());
+            items.addAll(ward.items());
+            pillars.addAll(ward.pillars());
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
         return new ThemeAssignments(themes, items, pillars);
+    }
+
+    /** Scores every initiative of every edition of one ward. */
+    public WardThemes assign(Ward ward) {
+        List<ContentError> errors = new ArrayList<>();
+        List<ThemedInitiative> items = new ArrayList<>();
+        List<ThemedPillar> pillars = new ArrayList<>();
+        for (Edition edition : ward.editions()) {
+            int number = 0;
+            for (Pillar pillar : edition.japanese().pillars()) {
+                number++;
+                Map<KeywordHit.Field, List<String>> context = pillarFields(pillar);
+                List<Theme> named = named(context.get(KeywordHit.Field.PILLAR_TITLE));
+                if (!named.isEmpty()) {
+                    pillars.add(new ThemedPillar(ward, edition, number, pillar, named));
+                }
+                Map<Theme, List<KeywordHit>> pillarHits = new HashMap<>(); // the same for each initiative
+                for (Initiative initiative : pillar.initiatives()) {
+                    checkTags(initiative, errors);
+                    items.add(new ThemedInitiative(ward, edition, number, pillar, initiative,
+                            score(initiative, context, pillarHits)));
+                }
+            }
+        }
+        return new WardThemes(List.copyOf(items), List.copyOf(pillars), List.copyOf(errors));
     }
 
     /** The pillar's words, which count for every initiative under it. */

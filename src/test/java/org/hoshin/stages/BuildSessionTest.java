@@ -2,6 +2,8 @@ package org.hoshin.stages;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Ward;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.testing.TwoEditions;
 import org.hoshin.testing.Trees;
@@ -30,11 +33,9 @@ class BuildSessionTest {
 
     @Test
     void rebuildsAfterEditsMatchAFreshBuildByteForByteAndReReadOnlyTheChangedWard() throws Exception {
-        Path content = TwoEditions.create(temp.resolve("content"));
-        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
-        SiteConfig config = new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
-        BuildSession session = new BuildSession();
-        SiteBuilder incremental = new SiteBuilder(config, 2, session);
+        SiteConfig config = twoEditions();
+        Path content = config.contentDir();
+        SiteBuilder incremental = new SiteBuilder(config, 2, new BuildSession());
         SortedMap<String, byte[]> before = render(incremental);
         assertSameSite(render(new SiteBuilder(config, 1)), before);
 
@@ -75,7 +76,7 @@ class BuildSessionTest {
         assertTrue(keptWarnings.stream().anyMatch(w -> w.format().contains("Disaster-Prevention-Only-In-This-Test")
                 && w.format().contains("wards/kohoku/")), "kohoku is warned about the new term: " + keptWarnings);
 
-        Path messages = templates.resolve("messages/ja.yaml");
+        Path messages = config.templatesDir().resolve("messages/ja.yaml");
         Files.writeString(messages, Files.readString(messages).replace("basic_goal: ", "basic_goal: 新しい"),
                 StandardCharsets.UTF_8);
         SortedMap<String, byte[]> afterTemplateEdit = render(incremental);
@@ -111,6 +112,51 @@ class BuildSessionTest {
             boolean edited = first.wards().get(i).id().equals("izumi");
             assertEquals(!edited, first.wards().get(i) == second.wards().get(i), first.wards().get(i).id());
         }
+    }
+
+    @Test
+    void anEditToOneEditionReReadsOnlyThatEditionAndEveryRebuildMatchesAFreshBuild() throws Exception {
+        SiteConfig config = twoEditions();
+        Path content = config.contentDir();
+        SiteBuilder incremental = new SiteBuilder(config, 2, new BuildSession());
+        render(incremental);
+        Ward before = izumi(incremental);
+
+        Path older = content.resolve("wards/izumi/2021/ja/pillars/01/01.md");
+        Files.writeString(older, Files.readString(older) + "\n前の年にだけ足した一文。\n", StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterOlderEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterOlderEdit);
+        Ward after = izumi(incremental);
+        assertNotSame(before, after, "the edited ward is read again");
+        assertNotSame(before.editions().get(0), after.editions().get(0), "the edited edition is read again");
+        assertSame(before.editions().get(1), after.editions().get(1), "the other edition is kept as it was");
+        assertTrue(text(afterOlderEdit, "ja/wards/izumi/2021/index.html").contains("前の年にだけ足した一文。"));
+        assertTrue(text(afterOlderEdit, "ja/wards/izumi/2022/changes/index.html").contains("前の年にだけ足した一文。"),
+                "the next edition's comparison is made again");
+
+        Trees.copy(content.resolve("wards/izumi/2021"), content.resolve("wards/izumi/2020"));
+        SortedMap<String, byte[]> afterNewEdition = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterNewEdition);
+        assertTrue(text(afterNewEdition, "ja/wards/izumi/2022/index.html").contains("wards/izumi/2020/"),
+                "a kept edition's page links the new year");
+
+        Path ward = content.resolve("wards/izumi/ward.yaml");
+        Files.writeString(ward, Files.readString(ward).replace("/izumi/", "/izumi/kusei/"), StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> afterWardEdit = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), afterWardEdit);
+        assertTrue(text(afterWardEdit, "ja/wards/izumi/2021/index.html").contains("/izumi/kusei/"),
+                "an edited ward.yaml reaches the pages of unchanged editions");
+    }
+
+    /** A site of the fixture's content with two editions of Izumi, and its own copy of the templates. */
+    private SiteConfig twoEditions() throws Exception {
+        Path content = TwoEditions.create(temp.resolve("content"));
+        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
+        return new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
+    }
+
+    private static Ward izumi(SiteBuilder builder) {
+        return builder.rendered().wards().stream().filter(w -> w.id().equals("izumi")).findFirst().orElseThrow();
     }
 
     private static SortedMap<String, byte[]> render(SiteBuilder builder) throws Exception {
