@@ -8,13 +8,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.hoshin.stages.BuildSession;
-import org.hoshin.stages.OutputTree;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Lang;
 import org.hoshin.routes.Routes;
 import org.hoshin.site.SiteBuilder;
+import org.hoshin.stages.BuildSession;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.SiteConfig;
 
 /**
  * Measures the build the way the project reports speed: repeated in-process renders of the real site after a

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.hoshin.stages.OutputTree;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
-import org.hoshin.content.MarkdownInspector;
 import org.hoshin.content.Markdown;
+import org.hoshin.content.MarkdownInspector;
 import org.hoshin.content.PolicyTexts;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.OutputTree;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hoshin.content.Message;
 import org.hoshin.routes.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.hoshin.content.Message;
 
 /**
  * Finds internal links in a built site that lead nowhere: a missing page or a missing {@code #anchor}.

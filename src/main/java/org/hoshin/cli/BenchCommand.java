@@ -1,19 +1,19 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hoshin.content.ContentException;
 import org.hoshin.bench.BenchCorpus;
 import org.hoshin.bench.ColdBenchmark;
 import org.hoshin.bench.SiteBenchmark;
+import org.hoshin.content.ContentException;
+import org.hoshin.content.Message;
 import org.hoshin.stages.SiteConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;

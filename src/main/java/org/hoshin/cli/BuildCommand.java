@@ -1,6 +1,5 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,12 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Message;
 import org.hoshin.publish.OutputFolderException;
-import org.hoshin.stages.OutputTree;
+import org.hoshin.publish.SiteWriter;
 import org.hoshin.site.SiteBuilder;
+import org.hoshin.stages.OutputTree;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.stages.SiteUrlException;
-import org.hoshin.publish.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

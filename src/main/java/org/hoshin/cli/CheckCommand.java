@@ -1,9 +1,9 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hoshin.content.Message;
 import org.hoshin.site.SiteChecker;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.stages.SiteUrlException;

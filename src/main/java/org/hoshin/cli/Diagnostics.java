@@ -1,10 +1,10 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.PrintStream;
 import java.util.List;
 import org.hoshin.content.Catalogue;
 import org.hoshin.content.ContentError;
+import org.hoshin.content.Message;
 
 /**
  * Prints problems for people and, under GitHub Actions, also as workflow annotations so they show on the pull

@@ -1,10 +1,10 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hoshin.content.Message;
 import org.hoshin.seed.ImportException;
 import org.hoshin.seed.ImportReport;
 import org.hoshin.seed.ImportRequest;

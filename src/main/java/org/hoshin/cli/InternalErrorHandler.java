@@ -1,10 +1,10 @@
 package org.hoshin.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import org.hoshin.content.Message;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import org.hoshin.content.Message;
+import picocli.CommandLine;
 
 /**
  * The last resort for an exception no command expected. Mistakes in the input are reported by the commands

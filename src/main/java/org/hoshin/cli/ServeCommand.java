@@ -1,15 +1,15 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hoshin.content.Message;
 import org.hoshin.preview.DevServer;
 import org.hoshin.publish.OutputFolderException;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.publish.SiteWriter;
+import org.hoshin.stages.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

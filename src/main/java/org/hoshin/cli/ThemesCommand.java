@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Message;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Theme;
 import org.hoshin.themes.KeywordHit;
@@ -16,7 +17,6 @@ import org.hoshin.themes.ThemedInitiative;
 import org.hoshin.themes.ThemedPillar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.hoshin.content.Message;
 
 /**
  * {@code hoshin themes}: for each theme, which initiatives it got and why (the matched words and their points), so

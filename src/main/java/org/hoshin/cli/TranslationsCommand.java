@@ -1,6 +1,5 @@
 package org.hoshin.cli;
 
-import org.hoshin.content.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,9 @@ import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.Location;
-import org.hoshin.content.TranslationMark;
+import org.hoshin.content.Message;
 import org.hoshin.content.SourceHash;
+import org.hoshin.content.TranslationMark;
 import org.hoshin.content.TranslationMemory;
 import org.hoshin.content.TranslationStatus;
 import org.hoshin.seed.CarriedTranslations;

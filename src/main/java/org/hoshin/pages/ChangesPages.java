@@ -2,13 +2,13 @@ package org.hoshin.pages;
 
 import java.util.Map;
 import java.util.Optional;
-import org.hoshin.stages.Inputs;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.render.ChangesViews;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.Inputs;
 
 /**
  * The "what changed" pages: {@code <lang>/wards/<ward>/<year>/changes/} for every edition that has an earlier one,

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hoshin.stages.Inputs;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Parallel;
@@ -15,6 +14,7 @@ import org.hoshin.data.EditionDataBuilder;
 import org.hoshin.data.EditionJson;
 import org.hoshin.data.InitiativesCsv;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.Inputs;
 
 /**
  * The policies as open data under {@code data/}: one JSON file per ward edition, one CSV of every initiative, and

@@ -3,12 +3,12 @@ package org.hoshin.pages;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hoshin.stages.Inputs;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.Inputs;
 
 /**
  * The policy pages: {@code <lang>/wards/<ward>/<year>/} for every edition, a permanent address to cite, and

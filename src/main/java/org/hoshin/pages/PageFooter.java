@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hoshin.stages.ContentHistory;
 import org.hoshin.content.ContentLayout;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
@@ -14,6 +13,7 @@ import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.ContentHistory;
 
 /**
  * What every page's footer says about trust: who publishes the site and whether it is official (from

@@ -9,13 +9,13 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
-import org.hoshin.stages.Inputs;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.IndexPart;
 import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
 import org.hoshin.search.Term;
+import org.hoshin.stages.Inputs;
 
 /**
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only

@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hoshin.stages.Derived;
-import org.hoshin.stages.Inputs;
-import org.hoshin.stages.OutputTree;
-import org.hoshin.stages.Project;
-import org.hoshin.stages.Runner;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Lang;
 import org.hoshin.content.SiteContent;
@@ -24,6 +18,12 @@ import org.hoshin.render.WardViews;
 import org.hoshin.routes.Routes;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.stages.Derived;
+import org.hoshin.stages.Inputs;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.Project;
+import org.hoshin.stages.Runner;
+import org.hoshin.stages.SiteConfig;
 import org.hoshin.themes.ThemeAssignments;
 
 /**
@@ -229,7 +229,7 @@ public final class SiteContext {
         context.put("t", messages(lang));
         context.put("root", Routes.toRoot(file));
         context.put("pagePath", pagePath);
-        String path = file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file;
+        String path = Routes.addressOf(file);
         context.put("path", path);
         context.put("canonical", path);
         context.put("canonicalPagePath", pagePath);

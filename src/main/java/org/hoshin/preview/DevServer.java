@@ -22,16 +22,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.hoshin.stages.BuildSession;
-import org.hoshin.stages.OutputTree;
-import org.hoshin.stages.SiteConfig;
-import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Message;
 import org.hoshin.publish.OutputFolderException;
 import org.hoshin.publish.SiteWriter;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.site.UnexpectedFailure;
+import org.hoshin.stages.BuildSession;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.SiteConfig;
 
 /**
  * The editors' preview: builds the site in memory and serves it on localhost, rebuilds when content or templates

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.hoshin.routes.Routes;
 import org.hoshin.stages.OutputTree;
 
 /**
@@ -56,7 +57,7 @@ final class SitePath {
             }
         }
         String file = String.join("/", Arrays.stream(segments).filter(s -> !s.isEmpty()).toList());
-        String index = file.isEmpty() ? "index.html" : file + "/index.html";
+        String index = Routes.fileOf(file.isEmpty() ? "" : file + "/");
         if (site != null && !file.isEmpty() && site.contains(file)) {
             return new Lookup(200, file, "");
         }

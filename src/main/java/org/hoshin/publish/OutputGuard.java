@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.Message;
+import org.hoshin.stages.SiteConfig;
 
 /**
  * Decides whether a folder may be replaced by a build. A build deletes the whole output folder, so a mistyped

@@ -19,9 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hoshin.content.Message;
 import org.hoshin.stages.OutputTree;
 import org.hoshin.stages.SiteConfig;
-import org.hoshin.content.Message;
 
 /**
  * Replaces the site folder so that a build killed at any instant leaves a complete site: the new site is written

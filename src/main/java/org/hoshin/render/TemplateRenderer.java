@@ -8,10 +8,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.hoshin.content.Message;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.Location;
+import org.hoshin.content.Message;
 import org.hoshin.content.SafeFiles;
 
 /**

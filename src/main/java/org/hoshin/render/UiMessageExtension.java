@@ -3,9 +3,9 @@ package org.hoshin.render;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Map;
 

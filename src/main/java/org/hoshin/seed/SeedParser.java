@@ -10,16 +10,16 @@ import org.hoshin.content.Caption;
 import org.hoshin.content.Catalogue;
 import org.hoshin.content.Goal;
 import org.hoshin.content.Initiative;
-import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.Location;
-import org.hoshin.content.Message;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.Mascot;
+import org.hoshin.content.Message;
 import org.hoshin.content.Pillar;
 import org.hoshin.content.Policy;
 import org.hoshin.content.PolicyItem;
 import org.hoshin.content.Section;
 import org.hoshin.content.Table;
+import org.hoshin.content.TerminalLanguage;
 import org.hoshin.content.Translation;
 
 /**

@@ -3,15 +3,6 @@ package org.hoshin.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hoshin.stages.BuildSession;
-import org.hoshin.stages.Derived;
-import org.hoshin.stages.Deriver;
-import org.hoshin.stages.OutputTree;
-import org.hoshin.stages.Project;
-import org.hoshin.stages.ProjectLoader;
-import org.hoshin.stages.Runner;
-import org.hoshin.stages.SiteConfig;
-import org.hoshin.stages.Stages;
 import org.hoshin.check.ContentLinks;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
@@ -21,8 +12,17 @@ import org.hoshin.pages.PageFooter;
 import org.hoshin.pages.PageGenerator;
 import org.hoshin.pages.PageKinds;
 import org.hoshin.pages.SiteContext;
-import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.publish.SiteWriter;
+import org.hoshin.search.JapaneseAnalysis;
+import org.hoshin.stages.BuildSession;
+import org.hoshin.stages.Derived;
+import org.hoshin.stages.Deriver;
+import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.Project;
+import org.hoshin.stages.ProjectLoader;
+import org.hoshin.stages.Runner;
+import org.hoshin.stages.SiteConfig;
+import org.hoshin.stages.Stages;
 
 /**
  * Builds the whole bilingual site from content and templates, in named stages:

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.check.LinkChecker;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
@@ -16,6 +15,7 @@ import org.hoshin.content.Location;
 import org.hoshin.content.PublishedAnchors;
 import org.hoshin.content.TempFolder;
 import org.hoshin.content.TranslationStatus;
+import org.hoshin.stages.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

@@ -46,17 +46,12 @@ public final class BuildSession {
     }
 
     /**
-     * The Japanese analysis of the previous save, while nothing in {@code content/search/} (the user dictionary)
-     * changed; it remembers every text it analysed, so a save analyses only the texts that changed, for the themes
-     * and the search index alike.
+     * The Japanese analysis of the previous save, while the user dictionary is the same version ({@code fingerprint}
+     * of {@code content/search/}, taken before the dictionary was read, so that an edit during a build is seen by
+     * the next one; {@code null}: unknown, made afresh); it remembers every text it analysed, so a save analyses only
+     * the texts that changed, for the themes and the search index alike.
      */
-    synchronized JapaneseAnalysis japaneseAnalysis(Path contentDir, AnalysisMaker maker) throws ContentException {
-        String fingerprint;
-        try {
-            fingerprint = WardCache.fingerprint(contentDir.resolve("search"));
-        } catch (IOException | RuntimeException e) {
-            fingerprint = null;
-        }
+    synchronized JapaneseAnalysis japaneseAnalysis(String fingerprint, AnalysisMaker maker) throws ContentException {
         if (fingerprint == null || !fingerprint.equals(searchFingerprint) || japaneseAnalysis == null) {
             japaneseAnalysis = maker.make();
             searchFingerprint = fingerprint;

@@ -48,7 +48,7 @@ public final class Deriver {
     public Derived derive(Project project, Runner runner) throws ContentException, IOException {
         List<ContentError> warnings = warnings(project, runner);
         JapaneseAnalysis japanese = session == null ? new JapaneseAnalysis(project.userDictionary())
-                : session.japaneseAnalysis(project.config().contentDir(),
+                : session.japaneseAnalysis(project.dictionaryVersion(),
                 () -> JapaneseAnalysis.remembering(project.userDictionary()));
         EnglishAnalysis english = session == null ? new EnglishAnalysis() : session.englishAnalysis();
         Parallel.Later<ThemeAssignments> themes = runner.start(() -> themes(project, japanese, runner));

@@ -24,9 +24,11 @@ import org.hoshin.render.TemplateRenderer;
  * @param messages       the UI messages of each language (in the templates folder)
  * @param themes         the themes and their keywords ({@code themes.yaml})
  * @param userDictionary the search's Japanese user dictionary, or {@code null} when the content has none
+ * @param dictionaryVersion a fingerprint of {@code content/search/} taken before the dictionary was read, for the
+ *                       preview to tell that it changed ({@code null} when it could not be taken)
  * @param synonyms       English synonym groups for search
  */
 public record Project(SiteConfig config, SiteContent content, SiteInfo siteInfo, Glossary glossary,
                ContentHistory history, TemplateRenderer templates, Map<Lang, Map<String, String>> messages,
-               Themes themes, UserDictionary userDictionary, List<List<String>> synonyms) {
+               Themes themes, UserDictionary userDictionary, String dictionaryVersion, List<List<String>> synonyms) {
 }

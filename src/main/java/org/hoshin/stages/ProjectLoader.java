@@ -1,6 +1,8 @@
 package org.hoshin.stages;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Themes;
 import org.hoshin.content.ThemesReader;
+import org.hoshin.content.WardCache;
 import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.search.Synonyms;
@@ -51,6 +54,7 @@ public final class ProjectLoader {
         SiteInfo siteInfo = read(errors, () -> SiteInfo.load(config.contentDir(), loader::display));
         Glossary glossary = read(errors, () -> Glossary.load(config.contentDir(), loader::display));
         Themes themes = read(errors, () -> new ThemesReader(loader::display).read(config.contentDir()));
+        String dictionaryVersion = version(config.contentDir().resolve("search"));
         UserDictionary dictionary = read(errors, () -> UserDictionaries.load(config.contentDir(),
                 loader.display(config.contentDir().resolve(UserDictionaries.FILE))));
         List<List<String>> synonyms = read(errors, () -> Synonyms.load(config.contentDir(),
@@ -66,7 +70,16 @@ public final class ProjectLoader {
         }
         return new Project(config, content, siteInfo, glossary, history.get(), templates,
                 Collections.unmodifiableMap(messages),
-                themes, dictionary, synonyms.stream().map(List::copyOf).toList());
+                themes, dictionary, dictionaryVersion, synonyms.stream().map(List::copyOf).toList());
+    }
+
+    /** Names, sizes and times of the files in {@code dir}, or {@code null} when they cannot be read. */
+    private static String version(Path dir) {
+        try {
+            return Files.isDirectory(dir) ? WardCache.fingerprint(dir) : "";
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.Stream;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.YokohamaWards;
-import org.hoshin.testing.BuiltSite;
 import org.hoshin.site.SiteBuilder;
+import org.hoshin.stages.SiteConfig;
+import org.hoshin.testing.BuiltSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

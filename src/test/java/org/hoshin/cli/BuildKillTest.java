@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.hoshin.publish.SiteWriter;
 import org.hoshin.site.SiteBuilder;
 import org.hoshin.stages.SiteConfig;
-import org.hoshin.publish.SiteWriter;
-import org.hoshin.testing.Trees;
 import org.hoshin.testing.TreeSnapshot;
+import org.hoshin.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

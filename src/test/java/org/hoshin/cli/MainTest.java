@@ -15,8 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line itself: help, usage mistakes, the version, plural forms, and what an internal error prints. */
 class MainTest {

@@ -17,8 +17,8 @@ import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Ward;
 import org.hoshin.site.SiteBuilder;
-import org.hoshin.testing.TwoEditions;
 import org.hoshin.testing.Trees;
+import org.hoshin.testing.TwoEditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,13 +3,13 @@ package org.hoshin.stages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.hoshin.search.Term;
 import org.hoshin.stages.Derived;
 import org.hoshin.stages.Deriver;
 import org.hoshin.stages.Project;
 import org.hoshin.stages.ProjectLoader;
 import org.hoshin.stages.Runner;
 import org.hoshin.stages.SiteConfig;
-import org.hoshin.search.Term;
 import org.hoshin.testing.BuiltSite;
 import org.junit.jupiter.api.Test;
 

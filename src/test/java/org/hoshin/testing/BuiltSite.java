@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.hoshin.stages.SiteConfig;
 import org.hoshin.content.ContentException;
 import org.hoshin.site.SiteBuilder;
+import org.hoshin.stages.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
