@@ -34,7 +34,7 @@ class EditorSlipsTest {
     void copyOneWard() throws IOException {
         content = temp.resolve("content");
         org.hoshin.testing.Trees.copy(org.hoshin.testing.Fixture.CONTENT.resolve("wards/izumi"), content.resolve("wards/izumi"));
-        for (String file : new String[] {"glossary.yaml", "themes.yaml"}) {
+        for (String file : new String[] {"glossary.yaml", "themes.yaml", "site.yaml"}) {
             Files.copy(org.hoshin.testing.Fixture.CONTENT.resolve(file), content.resolve(file));
         }
     }
