@@ -3,6 +3,7 @@ package org.hoshin.data;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,28 +39,40 @@ public final class InitiativesCsv {
         return builder.build();
     }
 
-    /** The file's bytes for {@code editions}, in the order given. */
-    public static byte[] write(List<EditionData> editions) {
+    /**
+     * One edition's rows as they stand in the file (CRLF after each, no header): the preview keeps them per edition
+     * and {@link #join}s them on a save, rather than writing every edition's rows again. Jackson quotes each cell
+     * by its own characters, so rows written apart are the bytes of rows written together.
+     */
+    public static byte[] rows(EditionData e) {
         List<List<String>> rows = new ArrayList<>();
-        for (EditionData e : editions) {
-            for (EditionData.PillarData p : e.pillars()) {
-                for (EditionData.InitiativeData i : p.initiatives()) {
-                    rows.add(Stream.of(e.ward().id(), e.ward().ja(), e.ward().en(),
-                            Integer.toString(e.fiscalYear().start()), e.fiscalYear().ja(), p.id(),
-                            Integer.toString(p.number()), p.title().ja(), orEmpty(p.title().en()), i.id(),
-                            i.title().ja(), orEmpty(i.title().en()), i.program().ja(), orEmpty(i.program().en()),
-                            i.text().ja().plain(), i.text().en() == null ? "" : i.text().en().plain(),
-                            String.join(" ", i.themes()), i.translation(), i.urls().ja(), i.urls().en())
-                            .map(SpreadsheetCells::neutralise).toList());
-                }
+        for (EditionData.PillarData p : e.pillars()) {
+            for (EditionData.InitiativeData i : p.initiatives()) {
+                rows.add(Stream.of(e.ward().id(), e.ward().ja(), e.ward().en(),
+                        Integer.toString(e.fiscalYear().start()), e.fiscalYear().ja(), p.id(),
+                        Integer.toString(p.number()), p.title().ja(), orEmpty(p.title().en()), i.id(),
+                        i.title().ja(), orEmpty(i.title().en()), i.program().ja(), orEmpty(i.program().en()),
+                        i.text().ja().plain(), i.text().en() == null ? "" : i.text().en().plain(),
+                        String.join(" ", i.themes()), i.translation(), i.urls().ja(), i.urls().en())
+                        .map(SpreadsheetCells::neutralise).toList());
             }
         }
+        return csv(rows);
+    }
+
+    /** The whole file from each edition's {@link #rows}, in the order given: byte-order mark, header, rows. */
+    public static byte[] join(List<byte[]> editions) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(BOM);
+        file.writeBytes(csv(List.of(COLUMNS)));
+        editions.forEach(file::writeBytes);
+        return file.toByteArray();
+    }
+
+    private static byte[] csv(List<List<String>> rows) {
         try {
-            byte[] text = new CsvMapper().writer(schema()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
-            byte[] file = new byte[BOM.length + text.length];
-            System.arraycopy(BOM, 0, file, 0, BOM.length);
-            System.arraycopy(text, 0, file, BOM.length, text.length);
-            return file;
+            return new CsvMapper().writer(schema().withoutHeader()).writeValueAsString(rows)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("writing CSV in memory cannot fail", e);
         }

@@ -20,7 +20,8 @@ import org.hoshin.stages.Inputs;
  * The policies as open data under {@code data/}: one JSON file per ward edition, one CSV of every initiative, and
  * the JSON Schema the JSON follows, so civic-tech groups and researchers can reuse the content without scraping.
  * The editions are made on the build's threads and put in order; the files go straight into the tree, because the
- * data page lists them. A preview keeps each edition's data while the edition, its ward's names and its themes are unchanged.
+ * data page lists them. A preview keeps each edition's JSON and CSV rows while the edition, its ward's names and its
+ * themes are unchanged, so a save writes the rows of the edited edition alone and joins the CSV from the kept rows.
  */
 final class DataFiles implements PageGenerator {
 
@@ -35,22 +36,22 @@ final class DataFiles implements PageGenerator {
                         builder.themeIds(ward, edition));
                 editions.add(site.runner().start(() -> site.runner().reuse(file, inputs, () -> {
                     EditionData data = builder.build(ward, edition);
-                    return new Made(file, data, EditionJson.write(data));
+                    return new Made(file, EditionJson.write(data), InitiativesCsv.rows(data));
                 })));
             }
         }
-        List<EditionData> all = new ArrayList<>();
+        List<byte[]> rows = new ArrayList<>();
         for (Parallel.Later<Made> later : editions) {
             Made made = later.get();
-            all.add(made.data());
+            rows.add(made.csvRows());
             site.tree().put(made.file(), made.json());
         }
-        site.tree().put(Routes.dataFile(InitiativesCsv.FILE), InitiativesCsv.write(all));
+        site.tree().put(Routes.dataFile(InitiativesCsv.FILE), InitiativesCsv.join(rows));
         site.tree().put(Routes.dataFile(EditionDataBuilder.SCHEMA_FILE), schema());
     }
 
-    /** One edition's open data and its JSON file. */
-    private record Made(String file, EditionData data, byte[] json) {
+    /** One edition's JSON file and its rows of the CSV, kept together in a preview. */
+    private record Made(String file, byte[] json, byte[] csvRows) {
     }
 
     private static byte[] schema() {
