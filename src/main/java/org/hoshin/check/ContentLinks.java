@@ -9,15 +9,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
 import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.MarkdownInspector;
+import org.hoshin.content.Parallel;
 import org.hoshin.content.PolicyTexts;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
+import org.hoshin.stages.Inputs;
 import org.hoshin.stages.OutputTree;
+import org.hoshin.stages.Runner;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 
@@ -48,22 +52,47 @@ public final class ContentLinks {
         this.siteAddress = new SiteAddress(siteUrl);
     }
 
-    /** One error per broken link between pages, at the line it is written. */
-    public List<ContentError> check(SiteContent content) {
-        List<ContentError> errors = new ArrayList<>();
+    /**
+     * One error per broken link between pages, at the line it is written. Each edition's links are found on
+     * {@code runner}'s threads; in a preview, the links of an edition that was not read again are the ones found
+     * before (finding them parses every text that has one), and only checking them against the new site runs on
+     * every save: an edit elsewhere can break them.
+     */
+    public List<ContentError> check(SiteContent content, Runner runner) throws ContentException {
+        List<Parallel.Later<List<PageLinks>>> found = new ArrayList<>();
         for (Ward ward : content.wards()) {
             for (Edition edition : ward.editions()) {
-                for (Lang lang : Lang.ALL) {
-                    String page = Routes.page(lang, Routes.edition(ward.id(), edition.fiscalYear().start()));
-                    for (Markdown text : PolicyTexts.of(edition.policy(lang))) {
-                        for (MarkdownInspector.LinkRef link : MarkdownInspector.links(text)) {
-                            check(page, link, errors);
-                        }
-                    }
-                }
+                EditionLinks job = new EditionLinks(ward.id(), edition.fiscalYear().start());
+                found.add(runner.start(() -> runner.reuse(job, Inputs.of(edition), () -> job.find(edition))));
+            }
+        }
+        List<ContentError> errors = new ArrayList<>();
+        for (Parallel.Later<List<PageLinks>> later : found) {
+            for (PageLinks page : later.get()) {
+                page.links().forEach(link -> check(page.page(), link, errors));
             }
         }
         return errors;
+    }
+
+    /** The links of one edition's texts, as the runner's job: what the preview keeps per edition. */
+    private record EditionLinks(String ward, int year) {
+
+        List<PageLinks> find(Edition edition) {
+            List<PageLinks> pages = new ArrayList<>();
+            for (Lang lang : Lang.ALL) {
+                List<MarkdownInspector.LinkRef> links = new ArrayList<>();
+                for (Markdown text : PolicyTexts.of(edition.policy(lang))) {
+                    links.addAll(MarkdownInspector.links(text));
+                }
+                pages.add(new PageLinks(Routes.page(lang, Routes.edition(ward, year)), List.copyOf(links)));
+            }
+            return List.copyOf(pages);
+        }
+    }
+
+    /** The links written in the texts of one page (an edition in one language). */
+    private record PageLinks(String page, List<MarkdownInspector.LinkRef> links) {
     }
 
     private void check(String page, MarkdownInspector.LinkRef link, List<ContentError> errors) {

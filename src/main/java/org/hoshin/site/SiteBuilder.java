@@ -130,7 +130,7 @@ public final class SiteBuilder {
             Derived derived = stages.run("derive", () -> new Deriver(session).derive(project, runner));
             warnings.addAll(derived.warnings());
             stages.run("render", () -> render(project, derived, runner, tree));
-            stages.run("check", () -> checkLinks(project, tree));
+            stages.run("check", () -> checkLinks(project, tree, runner));
         }
     }
 
@@ -145,8 +145,9 @@ public final class SiteBuilder {
         runner.finish();
     }
 
-    private static void checkLinks(Project project, OutputTree tree) throws ContentException {
-        List<ContentError> broken = new ContentLinks(tree, project.config().siteUrl()).check(project.content());
+    private static void checkLinks(Project project, OutputTree tree, Runner runner) throws ContentException {
+        List<ContentError> broken = new ContentLinks(tree, project.config().siteUrl()).check(project.content(),
+                runner);
         if (!broken.isEmpty()) {
             throw new ContentException(broken);
         }

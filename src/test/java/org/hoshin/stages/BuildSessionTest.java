@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import org.hoshin.content.ContentError;
+import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.Ward;
 import org.hoshin.site.SiteBuilder;
@@ -146,6 +148,25 @@ class BuildSessionTest {
         assertSameSite(render(new SiteBuilder(config, 1)), afterWardEdit);
         assertTrue(text(afterWardEdit, "ja/wards/izumi/2021/index.html").contains("/izumi/kusei/"),
                 "an edited ward.yaml reaches the pages of unchanged editions");
+    }
+
+    @Test
+    void theKeptLinksOfAnUnchangedEditionAreCheckedAgainstEachNewSite() throws Exception {
+        SiteConfig config = twoEditions();
+        Path content = config.contentDir();
+        Path linking = content.resolve("wards/izumi/2021/ja/pillars/01/01.md");
+        Files.writeString(linking, Files.readString(linking) + "\n[港北区の取組](/ja/wards/kohoku/)もご覧ください。\n",
+                StandardCharsets.UTF_8);
+        SiteBuilder incremental = new SiteBuilder(config, 2, new BuildSession());
+        render(incremental);
+
+        Trees.delete(content.resolve("wards/kohoku"));
+        ContentException kept = assertThrows(ContentException.class, () -> render(incremental));
+        ContentException fresh = assertThrows(ContentException.class, () -> render(new SiteBuilder(config, 1)));
+        assertEquals(fresh.errors(), kept.errors());
+        assertTrue(kept.errors().stream().anyMatch(e -> e.format().contains("wards/izumi/2021/ja/pillars/01/01.md")
+                && e.format().contains("/ja/wards/kohoku/")), "the link of the unchanged edition is reported: "
+                + kept.errors());
     }
 
     /** A site of the fixture's content with two editions of Izumi, and its own copy of the templates. */

@@ -29,4 +29,13 @@ public final class Trees {
         }
         return to;
     }
+
+    /** Deletes {@code dir} and everything below it (a ward a test removes from its copy of the content). */
+    public static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 }
