@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.FileStamps;
 import org.hoshin.content.Ward;
 import org.hoshin.content.WardCache;
 import org.hoshin.render.TemplateRenderer;
@@ -75,7 +76,7 @@ public final class BuildSession {
     synchronized TemplateRenderer templates(Path templatesDir) {
         String fingerprint;
         try {
-            fingerprint = WardCache.fingerprint(templatesDir);
+            fingerprint = FileStamps.of(templatesDir);
         } catch (IOException | RuntimeException e) {
             fingerprint = null;
         }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.FileStamps;
 import org.hoshin.content.Glossary;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Parallel;
@@ -19,7 +20,7 @@ import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Themes;
 import org.hoshin.content.ThemesReader;
-import org.hoshin.content.WardCache;
+
 import org.hoshin.render.Messages;
 import org.hoshin.render.TemplateRenderer;
 import org.hoshin.search.Synonyms;
@@ -73,10 +74,10 @@ public final class ProjectLoader {
                 themes, dictionary, dictionaryVersion, synonyms.stream().map(List::copyOf).toList());
     }
 
-    /** Names, sizes and times of the files in {@code dir}, or {@code null} when they cannot be read. */
+    /** The {@link FileStamps} of the files in {@code dir}, or {@code null} when they cannot be read. */
     private static String version(Path dir) {
         try {
-            return Files.isDirectory(dir) ? WardCache.fingerprint(dir) : "";
+            return Files.isDirectory(dir) ? FileStamps.of(dir) : "";
         } catch (IOException | RuntimeException e) {
             return null;
         }
