@@ -8,13 +8,12 @@ import org.hoshin.content.ContentException;
 import org.hoshin.content.FileStamps;
 import org.hoshin.content.Ward;
 import org.hoshin.content.WardCache;
-import org.hoshin.render.TemplateRenderer;
 import org.hoshin.search.EnglishAnalysis;
 import org.hoshin.search.JapaneseAnalysis;
 
 /**
  * What one build can hand to the next in a long-running process (the preview): the wards read, the compiled
- * templates, the analyses, and every result the {@link Runner} was asked to reuse (each ward page's HTML, and what
+ * templates with the UI messages, the analyses, and every result the {@link Runner} was asked to reuse (each ward page's HTML, and what
  * else is made from one ward alone: its warnings, its open data, the view of its latest edition). A ward whose files did not change is reused as it is; so are its
  * pages, as long as the templates (and UI messages, which live among them) did not change either. The Japanese
  * analysis is kept too, with the terms of every text it saw. Kuromoji's dictionaries are loaded once per process
@@ -35,7 +34,7 @@ public final class BuildSession {
     private final WardCache wards = new WardCache();
     private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
     private String templatesFingerprint;
-    private TemplateRenderer templates;
+    private CompiledTemplates templates;
     private String searchFingerprint;
     private JapaneseAnalysis japaneseAnalysis;
     private final EnglishAnalysis englishAnalysis = EnglishAnalysis.remembering();
@@ -70,10 +69,11 @@ public final class BuildSession {
     }
 
     /**
-     * The compiled templates, compiled again when a template file changed; a kept page names the templates it was
-     * rendered with among its inputs, so a new compilation renders every page again.
+     * The compiled templates and the UI messages, compiled and read again when a file of the templates folder
+     * changed; a kept page names the templates it was rendered with among its inputs, so a new compilation renders
+     * every page again. A message file that fails to read is read again on the next build.
      */
-    synchronized TemplateRenderer templates(Path templatesDir) {
+    synchronized CompiledTemplates templates(Path templatesDir) throws ContentException {
         String fingerprint;
         try {
             fingerprint = FileStamps.of(templatesDir);
@@ -81,7 +81,8 @@ public final class BuildSession {
             fingerprint = null;
         }
         if (fingerprint == null || !fingerprint.equals(templatesFingerprint) || templates == null) {
-            templates = new TemplateRenderer(templatesDir);
+            templates = null;
+            templates = CompiledTemplates.of(templatesDir);
             templatesFingerprint = fingerprint;
         }
         return templates;

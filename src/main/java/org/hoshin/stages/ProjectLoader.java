@@ -4,25 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.hoshin.content.ContentError;
 import org.hoshin.content.ContentException;
 import org.hoshin.content.ContentLoader;
 import org.hoshin.content.FileStamps;
 import org.hoshin.content.Glossary;
-import org.hoshin.content.Lang;
 import org.hoshin.content.Parallel;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.SiteInfo;
 import org.hoshin.content.Themes;
 import org.hoshin.content.ThemesReader;
-
-import org.hoshin.render.Messages;
-import org.hoshin.render.TemplateRenderer;
 import org.hoshin.search.Synonyms;
 import org.hoshin.search.UserDictionaries;
 
@@ -63,15 +56,11 @@ public final class ProjectLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
-        TemplateRenderer templates = session == null ? new TemplateRenderer(config.templatesDir())
+        CompiledTemplates templates = session == null ? CompiledTemplates.of(config.templatesDir())
                 : session.templates(config.templatesDir());
-        Map<Lang, Map<String, String>> messages = new LinkedHashMap<>();
-        for (Lang lang : Lang.ALL) {
-            messages.put(lang, Collections.unmodifiableMap(Messages.load(config.templatesDir(), lang.code())));
-        }
-        return new Project(config, content, siteInfo, glossary, history.get(), templates,
-                Collections.unmodifiableMap(messages),
-                themes, dictionary, dictionaryVersion, synonyms.stream().map(List::copyOf).toList());
+        return new Project(config, content, siteInfo, glossary, history.get(), templates.renderer(),
+                templates.messages(), themes, dictionary, dictionaryVersion,
+                synonyms.stream().map(List::copyOf).toList());
     }
 
     /** The {@link FileStamps} of the files in {@code dir}, or {@code null} when they cannot be read. */

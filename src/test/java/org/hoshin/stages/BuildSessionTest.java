@@ -169,6 +169,23 @@ class BuildSessionTest {
                 + kept.errors());
     }
 
+    @Test
+    void theKeptMessagesAreReadAgainAfterAFailedReadAndAfterEachEdit() throws Exception {
+        SiteConfig config = twoEditions();
+        SiteBuilder incremental = new SiteBuilder(config, 2, new BuildSession());
+        render(incremental);
+        Path messages = config.templatesDir().resolve("messages/en.yaml");
+        String written = Files.readString(messages);
+        Files.writeString(messages, "- a list, not messages\n", StandardCharsets.UTF_8);
+        assertThrows(ContentException.class, () -> render(incremental));
+        assertThrows(ContentException.class, () -> render(incremental), "a broken message file is not kept");
+        Files.writeString(messages, written.replace("basic_goal: ", "basic_goal: Kept-Only-Until-Edited "),
+                StandardCharsets.UTF_8);
+        SortedMap<String, byte[]> fixed = render(incremental);
+        assertSameSite(render(new SiteBuilder(config, 1)), fixed);
+        assertTrue(text(fixed, "en/wards/kohoku/index.html").contains("Kept-Only-Until-Edited"));
+    }
+
     /** A site of the fixture's content with two editions of Izumi, and its own copy of the templates. */
     private SiteConfig twoEditions() throws Exception {
         Path content = Trees.age(TwoEditions.create(temp.resolve("content")));
