@@ -47,8 +47,22 @@ final class Similarity {
         return 2.0 * shared / total;
     }
 
+    /** NFKC-folded {@code text} without white space (what {@code \s} matches), as bigrams are counted on. */
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!isSpace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** The characters of the regular expression {@code \s}: space, tab, line feed, tabulations, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** The bigrams of {@code text} once normalised, each as its two characters in one int, sorted. */

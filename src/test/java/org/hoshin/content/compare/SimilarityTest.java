@@ -2,19 +2,23 @@ package org.hoshin.content.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The bigram arrays give exactly the scores of the definition: counted maps of two-character substrings. */
+/**
+ * The bigram arrays give exactly the scores of the definition: counted maps of two-character substrings of the
+ * NFKC-folded text with {@code \s} removed by a regular expression.
+ */
 class SimilarityTest {
 
     private static final List<String> LABELS = List.of("泉区の魅力づくりと発信", "泉区の魅力発信", "防犯対策推進事業",
             "交通安全対策推進事業", "ＳＤＧｓの 推進", "SDGsの推進", "防災", "子育て", "", "泉", "ああああ", "あああ",
             "𠮷野家の𠮷", "地域の\n支え合い", "地域の支え合い　推進", "A to Z", "ｱｲｳ", "アイウ");
-    private static final String PIECES = "泉区のの魅力発信防災推進事業 　\nあア𠮷ｱSDG";
+    private static final String PIECES = "泉区のの魅力発信防災推進事業 　\n\t\u000B\f\r\u00A0\u2003\u0085あア𠮷ｱSDGＳ";
 
     @Test
     void scoresEveryPairOfSampleLabelsAsTheDefinitionDoes() {
@@ -61,7 +65,7 @@ class SimilarityTest {
     }
 
     private static Map<String, Integer> counted(String text) {
-        String s = Similarity.normalise(text);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i + 2 <= s.length(); i++) {
             counts.merge(s.substring(i, i + 2), 1, Integer::sum);
