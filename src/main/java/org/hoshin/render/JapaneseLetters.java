@@ -5,7 +5,7 @@ import java.util.BitSet;
 
 /**
  * Whether text holds a Japanese letter: a character of the Han, Hiragana or Katakana script, or one of 々〆ヶー (the
- * letter class of {@link InlineJapanese}). Every text node of every English page is asked, and a regular expression
+ * letter class of {@link JapaneseRuns}). Every text node of every English page is asked, and a regular expression
  * over Unicode scripts looks each character's script up by a binary search: at fifty times today's content that was
  * a tenth of a build. The characters of the Basic Multilingual Plane are looked up once, into a table.
  */

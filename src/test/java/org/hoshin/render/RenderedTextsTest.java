@@ -3,6 +3,8 @@ package org.hoshin.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hoshin.content.Location;
 import org.hoshin.content.Markdown;
+import org.hoshin.content.MarkdownSyntax;
 import org.hoshin.content.Translation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each text is rendered and read once, whoever asks and from however many threads, with line breaks as its
@@ -62,5 +67,29 @@ class RenderedTextsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "泉区の**魅力**づくり\n\n- 発信\n- 交流\n  - 入れ子\n\n    続き",
+        "見出し\n---\n\n本文\n\n***\n\n見出し\n===\n\n1. 一\n2) 二",
+        "--- 区切り ---\n:--:\n\n- --\n\n> 引用\n> 続き\n\n`code` [外部](https://example.org/ \"題\") <b>生</b>",
+        "[参照][a]\n\n[a]: ../../izumi/2022/#p1-1\n\n&amp; &copy; \\* 文字参照\n\n```\nフェンス\n```",
+        "    字下げ\n\n\t字下げ\n\n- [ ] 項目\n-\n\n<!-- 取り込み時の確認 -->\n\n行末  \n改行",
+    })
+    void aTextWithoutAPipeIsReadAsTheSiteDialectReadsIt(String source) {
+        Markdown text = text(source);
+        HtmlRenderer renderer = HtmlRenderer.builder(MarkdownSyntax.options()).build();
+        assertEquals(renderer.render(text.parse()), renderer.render(RenderedTexts.parse(text)));
+        assertEquals(tree(text.parse(), ""), tree(RenderedTexts.parse(text), ""));
+    }
+
+    /** Every node of {@code node}'s tree with its place in the source, one per line, indented by depth. */
+    private static String tree(Node node, String indent) {
+        StringBuilder out = new StringBuilder(indent).append(node).append('\n');
+        for (Node child : node.getChildren()) {
+            out.append(tree(child, indent + "  "));
+        }
+        return out.toString();
     }
 }

@@ -46,14 +46,14 @@ final class ItemMatcher {
 
     /** As {@link #match(List, List)}, for anything {@code parts} tells the comparable parts of. */
     static <T> List<ItemChange<T>> match(List<T> older, List<T> newer, Function<T, Comparand> parts) {
-        List<Comparand> olds = older.stream().map(parts).toList();
-        List<Comparand> news = newer.stream().map(parts).toList();
+        List<Measured> olds = older.stream().map(parts).map(Measured::new).toList();
+        List<Measured> news = newer.stream().map(parts).map(Measured::new).toList();
         Map<Integer, Integer> oldOfNew = new HashMap<>();
         Map<Integer, Integer> newOfOld = new HashMap<>();
         for (int n = 0; n < news.size(); n++) {
             for (int o = 0; o < olds.size(); o++) {
-                if (!newOfOld.containsKey(o) && olds.get(o).id().equals(news.get(n).id())
-                        && alike(olds.get(o), news.get(n))) {
+                if (!newOfOld.containsKey(o) && olds.get(o).parts.id().equals(news.get(n).parts.id())
+                        && olds.get(o).alike(news.get(n))) {
                     pair(o, n, oldOfNew, newOfOld);
                     break;
                 }
@@ -78,7 +78,7 @@ final class ItemMatcher {
                 }
             }
             nextOld = Math.max(nextOld, o + 1);
-            boolean same = olds.get(o).content().equals(news.get(n).content());
+            boolean same = olds.get(o).parts.content().equals(news.get(n).parts.content());
             changes.add(new ItemChange<>(same ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED,
                     older.get(o), newer.get(n)));
         }
@@ -102,7 +102,8 @@ final class ItemMatcher {
         Map<Integer, Integer> oldOfNew = new HashMap<>();
         Map<Integer, Integer> newOfOld = new HashMap<>();
         List<Candidate> pairs = new ArrayList<>();
-        for (Candidate c : candidates(olds, news, oldOfNew, newOfOld)) {
+        for (Candidate c : candidates(olds.stream().map(Measured::new).toList(),
+                news.stream().map(Measured::new).toList(), oldOfNew, newOfOld)) {
             if (!newOfOld.containsKey(c.older()) && !oldOfNew.containsKey(c.newer())) {
                 pair(c.older(), c.newer(), oldOfNew, newOfOld);
                 pairs.add(c);
@@ -113,7 +114,7 @@ final class ItemMatcher {
     }
 
     /** Unpaired items of both years that are similar enough, most similar first (ties in reading order). */
-    private static List<Candidate> candidates(List<Comparand> olds, List<Comparand> news,
+    private static List<Candidate> candidates(List<Measured> olds, List<Measured> news,
                                               Map<Integer, Integer> oldOfNew, Map<Integer, Integer> newOfOld) {
         List<Candidate> candidates = new ArrayList<>();
         for (int n = 0; n < news.size(); n++) {
@@ -121,7 +122,7 @@ final class ItemMatcher {
                 if (oldOfNew.containsKey(n) || newOfOld.containsKey(o)) {
                     continue;
                 }
-                double score = likeness(olds.get(o), news.get(n));
+                double score = olds.get(o).likeness(news.get(n));
                 if (score > 0) {
                     candidates.add(new Candidate(o, n, score));
                 }
@@ -139,18 +140,56 @@ final class ItemMatcher {
      * edition's items with the previous edition's by this same measure, so the ids it gives and this page agree.
      */
     static double likeness(Comparand older, Comparand newer) {
-        double label = Similarity.dice(older.label(), newer.label());
-        if (label >= THRESHOLD) {
-            return label;
-        }
-        double content = Similarity.dice(older.content(), newer.content());
-        return content >= CONTENT_THRESHOLD ? content : 0;
+        return new Measured(older).likeness(new Measured(newer));
     }
 
     /** Whether two items with the same id are recognisably one item (equal labels need no counting). */
     static boolean alike(Comparand older, Comparand newer) {
-        return older.label().equals(newer.label()) || older.content().equals(newer.content())
-                || likeness(older, newer) > 0;
+        return new Measured(older).alike(new Measured(newer));
+    }
+
+    /**
+     * An item's parts with their bigrams ({@link Similarity#bigrams}), each read on first use and then kept: each
+     * item is compared with every unpaired item of the other edition.
+     */
+    private static final class Measured {
+        private final Comparand parts;
+        private int[] label;
+        private int[] content;
+
+        Measured(Comparand parts) {
+            this.parts = parts;
+        }
+
+        /** {@link ItemMatcher#likeness} of this older item and {@code newer}. */
+        double likeness(Measured newer) {
+            double labels = Similarity.dice(label(), newer.label());
+            if (labels >= THRESHOLD) {
+                return labels;
+            }
+            double contents = Similarity.dice(content(), newer.content());
+            return contents >= CONTENT_THRESHOLD ? contents : 0;
+        }
+
+        /** {@link ItemMatcher#alike} of this older item and {@code newer}. */
+        boolean alike(Measured newer) {
+            return parts.label().equals(newer.parts.label()) || parts.content().equals(newer.parts.content())
+                    || likeness(newer) > 0;
+        }
+
+        private int[] label() {
+            if (label == null) {
+                label = Similarity.bigrams(parts.label());
+            }
+            return label;
+        }
+
+        private int[] content() {
+            if (content == null) {
+                content = Similarity.bigrams(parts.content());
+            }
+            return content;
+        }
     }
 
     private static void pair(int older, int newer, Map<Integer, Integer> oldOfNew, Map<Integer, Integer> newOfOld) {
