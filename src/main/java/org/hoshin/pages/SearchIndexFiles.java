@@ -61,15 +61,15 @@ public final class SearchIndexFiles implements PageGenerator {
             }
             List<List<String>> synonyms = lang == Lang.EN ? site.project().synonyms() : List.of();
             Object analysis = lang.isJapanese() ? site.japaneseAnalysis() : site.englishAnalysis();
-            site.later(() -> {
+            site.laterEncoded(() -> {
                 List<Indexed> editions = site.content().wards().stream().flatMap(w -> w.editions().stream()
                         .map(e -> new Indexed(e, e.equals(w.latest())))).toList();
                 List<IndexPart> parts = lang.isJapanese()
                         ? site.runner().map(editions, edition -> part(site, edition, lang, analysis))
                         : editions.stream().map(edition -> part(site, edition, lang, analysis)).toList();
-                Map<String, String> files = new LinkedHashMap<>();
+                Map<String, byte[]> files = new LinkedHashMap<>();
                 new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms)
-                        .forEach((name, text) -> files.put(Routes.searchIndex(lang) + name, text));
+                        .forEach((name, bytes) -> files.put(Routes.searchIndex(lang) + name, bytes));
                 return files;
             });
         }

@@ -1,7 +1,5 @@
 package org.hoshin.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,16 +22,14 @@ import java.util.function.Function;
  */
 public final class IndexPart {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String ward;
     private final int[] years;
-    private final String[] documents;
+    private final byte[][] documents;
     private final int[] lengths;
     private final Map<String, int[]> postings;
     private final Map<String, TreeSet<String>> aliases;
 
-    private IndexPart(String ward, int[] years, String[] documents, int[] lengths, Map<String, int[]> postings,
+    private IndexPart(String ward, int[] years, byte[][] documents, int[] lengths, Map<String, int[]> postings,
                       Map<String, TreeSet<String>> aliases) {
         this.ward = ward;
         this.years = years;
@@ -62,11 +58,11 @@ public final class IndexPart {
             counter.add(d, 2, analyzer.apply(doc.searchedText()));
         }
         int[] years = new int[docs.size()];
-        String[] files = new String[docs.size()];
+        byte[][] files = new byte[docs.size()][];
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
             years[d] = doc.year();
-            files[d] = json(List.of(doc.url(), doc.title(), doc.program(), doc.section(), doc.shownText()));
+            files[d] = JsonBytes.array(doc.url(), doc.title(), doc.program(), doc.section(), doc.shownText());
         }
         return new IndexPart(docs.isEmpty() ? "" : docs.get(0).ward(), years, files, counter.lengths,
                 counter.postings(), counter.aliases);
@@ -86,8 +82,11 @@ public final class IndexPart {
         return years[d];
     }
 
-    /** The file {@code d/ID.json} of document {@code d}: [url, title, program, section, shown text]. */
-    String document(int d) {
+    /**
+     * The file {@code d/ID.json} of document {@code d}, [url, title, program, section, shown text], as UTF-8 (kept
+     * so between saves, written as it is). Do not change it.
+     */
+    byte[] document(int d) {
         return documents[d];
     }
 
@@ -107,14 +106,6 @@ public final class IndexPart {
     /** Word (a kana reading, or an inflected form) → the terms it leads to. Do not change them. */
     Map<String, TreeSet<String>> aliases() {
         return aliases;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Counts the terms of a part's documents, field by field, in document order. */

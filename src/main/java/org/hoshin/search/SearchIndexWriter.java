@@ -1,11 +1,8 @@
 package org.hoshin.search;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -63,9 +60,9 @@ public final class SearchIndexWriter {
      *
      * @param analyzer turns a field's text into terms (Kuromoji for Japanese, the English chain for English)
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
-     * @return file name → content
+     * @return file name → content (UTF-8)
      */
-    public Map<String, String> write(Lang lang, List<SearchDocument> documents, List<String> wardIds,
+    public Map<String, byte[]> write(Lang lang, List<SearchDocument> documents, List<String> wardIds,
                                      Map<String, String> wardNames, Function<String, List<Term>> analyzer,
                                      List<List<String>> synonyms) {
         Map<String, Integer> wardOrder = new HashMap<>();
@@ -94,21 +91,17 @@ public final class SearchIndexWriter {
      * size and so the shards.
      *
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
-     * @return file name → content
+     * @return file name → content (UTF-8; a document's file is its part's own array, which must not be changed)
      */
-    public Map<String, String> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
+    public Map<String, byte[]> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
                                      Map<String, String> wardNames, List<List<String>> synonyms) {
         Map<String, Impacts> impacts = impacts(parts);
         Vocabulary vocabulary = new Vocabulary(impacts.keySet(), parts);
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
         List<String[]> terms = byShard(impacts.keySet(), shardCount);
-        try {
-            writePostings(terms, impacts, files);
-            writeVocabulary(terms, byShard(vocabulary.aliases().keySet(), shardCount), vocabulary, impacts, files);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON in memory cannot fail", e);
-        }
+        writePostings(terms, impacts, files);
+        writeVocabulary(terms, byShard(vocabulary.aliases().keySet(), shardCount), vocabulary, impacts, files);
         int docs = 0;
         for (IndexPart part : parts) {
             for (int d = 0; d < part.size(); d++) {
@@ -123,7 +116,7 @@ public final class SearchIndexWriter {
         root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
         root.put("editions", editions(parts, wardIds));
         root.put("synonyms", synonyms);
-        files.put("root.json", write(root));
+        files.put("root.json", write(root).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
@@ -187,9 +180,9 @@ public final class SearchIndexWriter {
      * of their characters) into files of about {@link #POSTINGS_FILE_BYTES}, and notes in each term's row the file
      * and position it went to.
      */
-    private void writePostings(List<String[]> shards, Map<String, Impacts> impacts, Map<String, String> files)
-            throws IOException {
-        JsonFile current = null;
+    private static void writePostings(List<String[]> shards, Map<String, Impacts> impacts,
+                                      Map<String, byte[]> files) {
+        JsonBytes current = null;
         int file = 0;
         int position = 0;
         int size = 0;
@@ -198,23 +191,22 @@ public final class SearchIndexWriter {
                 Impacts row = impacts.get(term);
                 int bytes = row.estimatedBytes();
                 if (current != null && size + bytes > POSTINGS_FILE_BYTES) {
-                    files.put("p/" + file++ + ".json", current.close());
+                    files.put("p/" + file++ + ".json", current.raw(']').bytes());
                     current = null;
                 }
                 if (current == null) {
-                    current = new JsonFile(json);
-                    current.json().writeStartArray();
+                    current = new JsonBytes(POSTINGS_FILE_BYTES + bytes).raw('[');
                     position = 0;
                     size = 0;
                 }
                 row.file = file;
-                row.position = position++;
-                current.json().writeArray(row.values(), 0, row.size());
+                row.position = position;
+                current.comma(position++).numbers(row.values(), 0, row.size());
                 size += bytes;
             }
         }
         if (current != null) {
-            files.put("p/" + file + ".json", current.close());
+            files.put("p/" + file + ".json", current.raw(']').bytes());
         }
     }
 
@@ -222,39 +214,34 @@ public final class SearchIndexWriter {
      * Each shard maps a word to its entries: [df, file, position] when the word is itself a term, [term, df, file,
      * position] when it is a kana reading or an inflected form of one; words in the order of their characters.
      */
-    private void writeVocabulary(List<String[]> terms, List<String[]> aliases, Vocabulary vocabulary,
-                                 Map<String, Impacts> impacts, Map<String, String> files) throws IOException {
+    private static void writeVocabulary(List<String[]> terms, List<String[]> aliases, Vocabulary vocabulary,
+                                        Map<String, Impacts> impacts, Map<String, byte[]> files) {
         for (int s = 0; s < terms.size(); s++) {
             String[] ownWords = terms.get(s);
             String[] aliasWords = aliases.get(s);
-            JsonFile shard = new JsonFile(json);
-            JsonGenerator out = shard.json();
-            out.writeStartObject();
-            for (int t = 0, a = 0; t < ownWords.length || a < aliasWords.length; ) {
+            JsonBytes out = new JsonBytes(VOCABULARY_SHARD_BYTES * 2).raw('{');
+            for (int t = 0, a = 0, w = 0; t < ownWords.length || a < aliasWords.length; w++) {
                 int order = t == ownWords.length ? 1 : a == aliasWords.length ? -1
                         : ownWords[t].compareTo(aliasWords[a]);
                 String word = order <= 0 ? ownWords[t] : aliasWords[a];
-                out.writeFieldName(word);
-                out.writeStartArray();
+                out.comma(w).string(word).raw(':').raw('[');
+                int entries = 0;
                 if (order <= 0) {
                     Impacts own = impacts.get(ownWords[t++]);
-                    out.writeArray(new int[] {own.documents(), own.file, own.position}, 0, 3);
+                    out.raw('[').number(own.documents()).raw(',').number(own.file).raw(',').number(own.position)
+                            .raw(']');
+                    entries++;
                 }
                 if (order >= 0) {
                     for (String target : vocabulary.aliases().get(aliasWords[a++])) {
                         Impacts row = impacts.get(target);
-                        out.writeStartArray();
-                        out.writeString(target);
-                        out.writeNumber(row.documents());
-                        out.writeNumber(row.file);
-                        out.writeNumber(row.position);
-                        out.writeEndArray();
+                        out.comma(entries++).raw('[').string(target).raw(',').number(row.documents()).raw(',')
+                                .number(row.file).raw(',').number(row.position).raw(']');
                     }
                 }
-                out.writeEndArray();
+                out.raw(']');
             }
-            out.writeEndObject();
-            files.put("v/" + s + ".json", shard.close());
+            files.put("v/" + s + ".json", out.raw('}').bytes());
         }
     }
 
@@ -272,28 +259,6 @@ public final class SearchIndexWriter {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * One JSON file written as a stream, as {@link ObjectMapper} writes the same values (same escaping and
-     * numbers), without first building the lists and maps it would serialise.
-     */
-    private static final class JsonFile {
-        private final StringWriter text = new StringWriter();
-        private final JsonGenerator json;
-
-        JsonFile(ObjectMapper mapper) throws IOException {
-            json = mapper.getFactory().createGenerator(text);
-        }
-
-        JsonGenerator json() {
-            return json;
-        }
-
-        String close() throws IOException {
-            json.close();
-            return text.toString();
         }
     }
 

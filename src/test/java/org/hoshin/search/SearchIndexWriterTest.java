@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.Lang;
@@ -18,8 +20,15 @@ class SearchIndexWriterTest {
     private final EnglishAnalysis english = new EnglishAnalysis();
 
     private Map<String, String> englishIndex(List<SearchDocument> docs) {
-        return new SearchIndexWriter().write(Lang.EN, docs, List.of("izumi", "kohoku"),
-                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b")));
+        return texts(new SearchIndexWriter().write(Lang.EN, docs, List.of("izumi", "kohoku"),
+                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b"))));
+    }
+
+    /** The index's files as text (they are written as UTF-8). */
+    static Map<String, String> texts(Map<String, byte[]> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
     }
 
     /** The entries of a word, as the browser finds them: the shard of its first character, then the postings. */
@@ -77,9 +86,9 @@ class SearchIndexWriterTest {
     @Test
     void kanaReadingsLeadToTheKanjiTermInTheReadingsShard() throws Exception {
         JapaneseAnalysis japanese = new JapaneseAnalysis(null);
-        Map<String, String> files = new SearchIndexWriter().write(Lang.JA,
+        Map<String, String> files = texts(new SearchIndexWriter().write(Lang.JA,
                 List.of(new SearchDocument("izumi", 2022, "s", "防災訓練", "", "地域の防災", "wards/izumi/#a")),
-                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of());
+                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of()));
         JsonNode root = json.readTree(files.get("root.json"));
         JsonNode shard = json.readTree(files.get("v/" + ShardKey.of("ボウサイ", root.get("shards").asInt())
                 + ".json"));
