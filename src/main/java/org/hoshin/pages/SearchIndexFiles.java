@@ -16,6 +16,7 @@ import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
 import org.hoshin.search.Term;
+import org.hoshin.search.WordUnion;
 import org.hoshin.stages.Inputs;
 
 /**
@@ -35,6 +36,10 @@ public final class SearchIndexFiles implements PageGenerator {
 
     /** The index part of one edition in one language, as the preview keeps it. */
     private record EditionPart(Lang lang, String wardId, int year) {
+    }
+
+    /** The words of one language's index, numbered, as the preview keeps them (see {@link WordUnion}). */
+    private record Words(Lang lang) {
     }
 
     /** An edition, and whether it is its ward's latest (whose documents point at the ward's own address). */
@@ -68,7 +73,8 @@ public final class SearchIndexFiles implements PageGenerator {
                         ? site.runner().map(editions, edition -> part(site, edition, lang, analysis))
                         : editions.stream().map(edition -> part(site, edition, lang, analysis)).toList();
                 Map<String, byte[]> files = new LinkedHashMap<>();
-                new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms)
+                WordUnion words = site.runner().reuse(new Words(lang), new Inputs(null, List.of()), WordUnion::new);
+                new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms, words)
                         .forEach((name, bytes) -> files.put(Routes.searchIndex(lang) + name, bytes));
                 return files;
             });

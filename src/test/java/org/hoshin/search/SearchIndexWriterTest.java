@@ -1,17 +1,28 @@
 package org.hoshin.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Edition;
+import org.hoshin.content.SiteContent;
+import org.hoshin.content.Ward;
+import org.hoshin.render.Messages;
+import org.hoshin.testing.Fixture;
+import org.hoshin.testing.TwoEditions;
 import org.hoshin.content.Lang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index format: vocabulary shards that lead to postings, impacts that decode back, readings, small files. */
 class SearchIndexWriterTest {
@@ -67,6 +78,41 @@ class SearchIndexWriterTest {
         JsonNode root = json.readTree(files.get("root.json"));
         assertEquals("[[0,2021,0],[0,2022,1],[1,2022,2]]", root.get("editions").toString());
         assertEquals("[[\"a\",\"b\"]]", root.get("synonyms").toString());
+    }
+
+    @Test
+    void partsMadePerEditionWriteTheIndexOfPartsMadePerWard(@TempDir Path temp) throws Exception {
+        SiteContent content = new ContentLoader(Fixture.ROOT).load(TwoEditions.create(temp.resolve("content")));
+        List<String> wardIds = content.wards().stream().map(Ward::id).toList();
+        assertTrue(content.wards().stream().anyMatch(w -> w.editions().size() > 1), "a ward has two editions");
+        JapaneseAnalysis japanese = RealContent.japanese();
+        WordUnion kept = new WordUnion();
+        for (Lang lang : Lang.ALL) {
+            Map<String, String> messages = Messages.load(Path.of("templates"), lang.code());
+            Map<String, String> names = new LinkedHashMap<>();
+            content.wards().forEach(w -> names.put(w.id(), w.name(lang)));
+            Function<String, List<Term>> analyzer = lang.isJapanese() ? japanese::analyzeForSearch : english::analyze;
+            Map<String, byte[]> perWard = new SearchIndexWriter().write(lang,
+                    new SearchDocuments().of(content.wards(), lang, messages), wardIds, names, analyzer, List.of());
+            List<IndexPart> perEdition = new ArrayList<>();
+            for (Ward ward : content.wards()) {
+                for (Edition edition : ward.editions()) {
+                    perEdition.add(IndexPart.of(new SearchDocuments().of(edition, edition.equals(ward.latest()), lang,
+                            messages), analyzer, lang.isJapanese()));
+                }
+            }
+            assertTrue(perEdition.size() > wardIds.size());
+            // a union that numbered words no part has any more, as the preview's after saves, changes nothing
+            IndexPart gone = IndexPart.of(List.of(new SearchDocument(wardIds.get(0), 2022, "s", "Zymurgy 防災訓練",
+                    "", "aardvark zebras 避難所", "x")), analyzer, lang.isJapanese());
+            new SearchIndexWriter().write(lang, List.of(gone, perEdition.get(1)), wardIds, names, List.of(), kept);
+            for (WordUnion words : List.of(new WordUnion(), kept)) {
+                Map<String, byte[]> merged = new SearchIndexWriter().write(lang, perEdition, wardIds, names,
+                        List.of(), words);
+                assertEquals(perWard.keySet(), merged.keySet(), lang.code());
+                perWard.forEach((file, bytes) -> assertArrayEquals(bytes, merged.get(file), lang.code() + " " + file));
+            }
+        }
     }
 
     @Test
