@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hoshin.content.ContentException;
+import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.Ward;
 import org.hoshin.routes.Routes;
@@ -15,6 +16,7 @@ import org.hoshin.search.JapaneseAnalysis;
 import org.hoshin.search.SearchDocuments;
 import org.hoshin.search.SearchIndexWriter;
 import org.hoshin.search.Term;
+import org.hoshin.search.WordUnion;
 import org.hoshin.stages.Inputs;
 
 /**
@@ -25,14 +27,23 @@ import org.hoshin.stages.Inputs;
  * threads; an {@link EnglishAnalysis} is for one thread at a time, so the English index is analysed on one thread,
  * with the build's own analysis (the preview's, which remembers texts between saves).
  *
- * <p>Each ward's documents make an {@link IndexPart} of their own, which the preview keeps while the ward, the UI
- * messages (the documents' section names and labels) and the analysis are unchanged; a save analyses and counts
- * only the edited ward's texts, and the index is merged from the parts again.
+ * <p>Each edition's documents make an {@link IndexPart} of their own, which the preview keeps while the edition,
+ * whether it is its ward's latest, the UI messages (the documents' section names and labels) and the analysis are
+ * unchanged; a save analyses and counts only the edited edition's texts, and the index is merged from the parts
+ * again.
  */
 public final class SearchIndexFiles implements PageGenerator {
 
-    /** The index part of one ward in one language, as the preview keeps it. */
-    private record Part(Lang lang, String wardId) {
+    /** The index part of one edition in one language, as the preview keeps it. */
+    private record EditionPart(Lang lang, String wardId, int year) {
+    }
+
+    /** The words of one language's index, numbered, as the preview keeps them (see {@link WordUnion}). */
+    private record Words(Lang lang) {
+    }
+
+    /** An edition, and whether it is its ward's latest (whose documents point at the ward's own address). */
+    private record Indexed(Edition edition, boolean latest) {
     }
 
     /** Told of every text the index has analysed (a test counts them); nothing otherwise. */
@@ -55,25 +66,34 @@ public final class SearchIndexFiles implements PageGenerator {
             }
             List<List<String>> synonyms = lang == Lang.EN ? site.project().synonyms() : List.of();
             Object analysis = lang.isJapanese() ? site.japaneseAnalysis() : site.englishAnalysis();
-            site.later(() -> {
+            site.laterEncoded(() -> {
+                List<Indexed> editions = site.content().wards().stream().flatMap(w -> w.editions().stream()
+                        .map(e -> new Indexed(e, e.equals(w.latest())))).toList();
                 List<IndexPart> parts = lang.isJapanese()
-                        ? site.runner().map(site.content().wards(), ward -> part(site, ward, lang, analysis))
-                        : site.content().wards().stream().map(ward -> part(site, ward, lang, analysis)).toList();
-                Map<String, String> files = new LinkedHashMap<>();
-                new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms)
-                        .forEach((name, text) -> files.put(Routes.searchIndex(lang) + name, text));
+                        ? site.runner().map(editions, edition -> part(site, edition, lang, analysis))
+                        : editions.stream().map(edition -> part(site, edition, lang, analysis)).toList();
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                WordUnion words = site.runner().reuse(new Words(lang), new Inputs(null, List.of()), WordUnion::new);
+                new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms, words)
+                        .forEach((name, bytes) -> files.put(Routes.searchIndex(lang) + name, bytes));
                 return files;
             });
         }
     }
 
-    /** The part of {@code ward}'s documents in {@code lang}: the preview's, while nothing it is made from changed. */
-    private IndexPart part(SiteContext site, Ward ward, Lang lang, Object analysis) {
+    /**
+     * The part of {@code edition}'s documents in {@code lang}: the preview's, while nothing it is made from changed
+     * (the edition, whether it is its ward's latest, the UI messages, the analysis).
+     */
+    private IndexPart part(SiteContext site, Indexed indexed, Lang lang, Object analysis) {
         Map<String, String> messages = site.messages(lang);
         Function<String, List<Term>> analyzer = analyzer(analysis);
+        Edition edition = indexed.edition();
+        boolean latest = indexed.latest();
         try {
-            return site.runner().reuse(new Part(lang, ward.id()), Inputs.of(ward, messages, analysis),
-                    () -> IndexPart.of(new SearchDocuments().of(List.of(ward), lang, messages), analyzer,
+            return site.runner().reuse(new EditionPart(lang, edition.wardId(), edition.fiscalYear().start()),
+                    Inputs.of(edition, latest, messages, analysis),
+                    () -> IndexPart.of(new SearchDocuments().of(edition, latest, lang, messages), analyzer,
                             lang.isJapanese()));
         } catch (ContentException e) {
             throw new IllegalStateException("search documents are made from content already read", e);

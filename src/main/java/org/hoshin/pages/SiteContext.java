@@ -61,6 +61,11 @@ public final class SiteContext {
         runner.output(tree, work);
     }
 
+    /** As {@link #later}, for files made as UTF-8 already (they are not encoded again). */
+    void laterEncoded(Callable<Map<String, byte[]>> work) throws ContentException {
+        runner.outputEncoded(tree, work);
+    }
+
     SiteConfig config() {
         return project.config();
     }

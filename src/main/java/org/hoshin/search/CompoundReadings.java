@@ -232,7 +232,14 @@ public final class CompoundReadings {
         if (word.isEmpty() || !word.equals(term.term())) {
             return false;
         }
-        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x3005 || c == 0x30F6);
+        for (int i = 0; i < word.length(); ) { // a loop, not a stream: asked of every term of every text
+            int c = word.codePointAt(i);
+            if (!(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x3005 || c == 0x30F6)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

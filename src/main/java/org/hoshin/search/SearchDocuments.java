@@ -34,9 +34,20 @@ public final class SearchDocuments {
         List<SearchDocument> docs = new ArrayList<>();
         for (Ward ward : wards) {
             for (Edition edition : ward.editions()) {
-                new EditionDocuments(edition, edition.equals(ward.latest()), lang, messages, docs).add();
+                docs.addAll(of(edition, edition.equals(ward.latest()), lang, messages));
             }
         }
+        return docs;
+    }
+
+    /**
+     * The documents of one edition page, in reading order; made from that edition alone and whether it is its
+     * ward's latest ({@code latest}: its results point at the ward's own address), so the preview can keep them
+     * while another edition is edited.
+     */
+    public List<SearchDocument> of(Edition edition, boolean latest, Lang lang, Map<String, String> messages) {
+        List<SearchDocument> docs = new ArrayList<>();
+        new EditionDocuments(edition, latest, lang, messages, docs).add();
         return docs;
     }
 

@@ -1,20 +1,14 @@
 package org.hoshin.search;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.hoshin.content.Lang;
@@ -28,10 +22,10 @@ import org.hoshin.content.Parallel;
  * fetched only for the results shown. What a first query downloads therefore depends on the query, not on the
  * corpus size.
  *
- * <p>The index is merged from one {@link IndexPart} per ward, each made from that ward's documents alone, so that
- * the preview keeps the parts of the wards a save did not touch; document numbers, average lengths, impacts and
- * shards belong to the whole index and are computed in the merge. Merging parts made one by one gives the same
- * files as writing all the documents at once.
+ * <p>The index is merged from {@link IndexPart}s (the site makes one per edition), each made from its documents
+ * alone, so that the preview keeps the parts of the editions a save did not touch; document numbers, average
+ * lengths, impacts and shards belong to the whole index and are computed in the merge ({@link IndexMerge}).
+ * Merging parts made one by one gives the same files as writing all the documents at once.
  */
 public final class SearchIndexWriter {
 
@@ -63,9 +57,9 @@ public final class SearchIndexWriter {
      *
      * @param analyzer turns a field's text into terms (Kuromoji for Japanese, the English chain for English)
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
-     * @return file name → content
+     * @return file name → content (UTF-8)
      */
-    public Map<String, String> write(Lang lang, List<SearchDocument> documents, List<String> wardIds,
+    public Map<String, byte[]> write(Lang lang, List<SearchDocument> documents, List<String> wardIds,
                                      Map<String, String> wardNames, Function<String, List<Term>> analyzer,
                                      List<List<String>> synonyms) {
         Map<String, Integer> wardOrder = new HashMap<>();
@@ -88,27 +82,28 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * The index made of {@code parts}, in document order (each ward's part in the order of {@code wardIds}): the
-     * same files as {@link #write(String, List, List, Map, Function, List)} of all their documents. Here the
-     * figures of the whole index are computed: document numbers, average lengths and impacts, the vocabulary's
-     * size and so the shards.
+     * The index made of {@code parts}, in document order (each ward's parts in the order of {@code wardIds}, each
+     * ward's by fiscal year): the same files as {@link #write(Lang, List, List, Map, Function, List)} of all their
+     * documents. Here the figures of the whole index are computed: document numbers, average lengths and impacts,
+     * the vocabulary's size and so the shards.
      *
      * @param synonyms equivalent phrase groups applied at query time (English), or empty
-     * @return file name → content
+     * @return file name → content (UTF-8; a document's file is its part's own array, which must not be changed)
      */
-    public Map<String, String> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
+    public Map<String, byte[]> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
                                      Map<String, String> wardNames, List<List<String>> synonyms) {
-        Map<String, Impacts> impacts = impacts(parts);
-        Vocabulary vocabulary = new Vocabulary(impacts.keySet(), parts);
-        Map<String, String> files = new LinkedHashMap<>();
-        int shardCount = Math.max(1, vocabulary.estimatedBytes() / VOCABULARY_SHARD_BYTES);
-        List<String[]> terms = byShard(impacts.keySet(), shardCount);
-        try {
-            writePostings(terms, impacts, files);
-            writeVocabulary(terms, byShard(vocabulary.aliases().keySet(), shardCount), vocabulary, impacts, files);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON in memory cannot fail", e);
-        }
+        return write(lang, parts, wardIds, wardNames, synonyms, new WordUnion());
+    }
+
+    /**
+     * As {@link #write(Lang, List, List, Map, List)}, numbering the parts' words in {@code words}, which the preview
+     * keeps between saves (one per language): the words of the parts it has seen are not looked up again.
+     */
+    public Map<String, byte[]> write(Lang lang, List<IndexPart> parts, List<String> wardIds,
+                                     Map<String, String> wardNames, List<List<String>> synonyms, WordUnion words) {
+        IndexMerge merge = new IndexMerge(parts, words);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        merge.write(files);
         int docs = 0;
         for (IndexPart part : parts) {
             for (int d = 0; d < part.size(); d++) {
@@ -119,49 +114,12 @@ public final class SearchIndexWriter {
         root.put("version", 2);
         root.put("lang", lang.code());
         root.put("docs", docs);
-        root.put("shards", shardCount);
+        root.put("shards", merge.shardCount());
         root.put("wards", wardIds.stream().map(w -> List.of(w, wardNames.getOrDefault(w, w))).toList());
         root.put("editions", editions(parts, wardIds));
         root.put("synonyms", synonyms);
-        files.put("root.json", write(root));
+        files.put("root.json", write(root).getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    /** Term → [doc gap, impact, doc gap, impact, …], the parts' documents numbered one after the other. */
-    private static Map<String, Impacts> impacts(List<IndexPart> parts) {
-        Bm25 bm25 = new Bm25(parts);
-        Map<String, Impacts> impacts = new HashMap<>();
-        int offset = 0;
-        for (IndexPart part : parts) {
-            int first = offset;
-            part.postings().forEach((term, row) -> impacts.computeIfAbsent(term, t -> new Impacts())
-                    .add(first, row, bm25));
-            offset += part.size();
-        }
-        return impacts;
-    }
-
-    /** {@code words} by their shard ({@link ShardKey}), each shard's in the order of their characters. */
-    private static List<String[]> byShard(Set<String> words, int shardCount) {
-        int[] sizes = new int[shardCount];
-        int[] shardOf = new int[words.size()];
-        int w = 0;
-        for (String word : words) {
-            shardOf[w] = ShardKey.of(word, shardCount);
-            sizes[shardOf[w++]]++;
-        }
-        List<String[]> shards = new ArrayList<>(shardCount);
-        for (int s = 0; s < shardCount; s++) {
-            shards.add(new String[sizes[s]]);
-        }
-        int[] filled = new int[shardCount];
-        w = 0;
-        for (String word : words) {
-            int s = shardOf[w++];
-            shards.get(s)[filled[s]++] = word;
-        }
-        shards.forEach(Arrays::sort);
-        return shards;
     }
 
     /** [ward index, fiscal year, first document id] of each ward's edition, in document order. */
@@ -182,198 +140,11 @@ public final class SearchIndexWriter {
         return editions;
     }
 
-    /**
-     * Packs the delta-encoded postings ([doc gap, impact, …]) of consecutive terms (in shard order, then in the order
-     * of their characters) into files of about {@link #POSTINGS_FILE_BYTES}, and notes in each term's row the file
-     * and position it went to.
-     */
-    private void writePostings(List<String[]> shards, Map<String, Impacts> impacts, Map<String, String> files)
-            throws IOException {
-        JsonFile current = null;
-        int file = 0;
-        int position = 0;
-        int size = 0;
-        for (String[] terms : shards) {
-            for (String term : terms) {
-                Impacts row = impacts.get(term);
-                int bytes = row.estimatedBytes();
-                if (current != null && size + bytes > POSTINGS_FILE_BYTES) {
-                    files.put("p/" + file++ + ".json", current.close());
-                    current = null;
-                }
-                if (current == null) {
-                    current = new JsonFile(json);
-                    current.json().writeStartArray();
-                    position = 0;
-                    size = 0;
-                }
-                row.file = file;
-                row.position = position++;
-                current.json().writeArray(row.values(), 0, row.size());
-                size += bytes;
-            }
-        }
-        if (current != null) {
-            files.put("p/" + file + ".json", current.close());
-        }
-    }
-
-    /**
-     * Each shard maps a word to its entries: [df, file, position] when the word is itself a term, [term, df, file,
-     * position] when it is a kana reading or an inflected form of one; words in the order of their characters.
-     */
-    private void writeVocabulary(List<String[]> terms, List<String[]> aliases, Vocabulary vocabulary,
-                                 Map<String, Impacts> impacts, Map<String, String> files) throws IOException {
-        for (int s = 0; s < terms.size(); s++) {
-            String[] ownWords = terms.get(s);
-            String[] aliasWords = aliases.get(s);
-            JsonFile shard = new JsonFile(json);
-            JsonGenerator out = shard.json();
-            out.writeStartObject();
-            for (int t = 0, a = 0; t < ownWords.length || a < aliasWords.length; ) {
-                int order = t == ownWords.length ? 1 : a == aliasWords.length ? -1
-                        : ownWords[t].compareTo(aliasWords[a]);
-                String word = order <= 0 ? ownWords[t] : aliasWords[a];
-                out.writeFieldName(word);
-                out.writeStartArray();
-                if (order <= 0) {
-                    Impacts own = impacts.get(ownWords[t++]);
-                    out.writeArray(new int[] {own.documents(), own.file, own.position}, 0, 3);
-                }
-                if (order >= 0) {
-                    for (String target : vocabulary.aliases().get(aliasWords[a++])) {
-                        Impacts row = impacts.get(target);
-                        out.writeStartArray();
-                        out.writeString(target);
-                        out.writeNumber(row.documents());
-                        out.writeNumber(row.file);
-                        out.writeNumber(row.position);
-                        out.writeEndArray();
-                    }
-                }
-                out.writeEndArray();
-            }
-            out.writeEndObject();
-            files.put("v/" + s + ".json", shard.close());
-        }
-    }
-
-    /** Characters of {@code value} written in decimal, as the index writes it (never negative). */
-    private static int digits(int value) {
-        int digits = 1;
-        for (int rest = value; rest >= 10; rest /= 10) {
-            digits++;
-        }
-        return digits;
-    }
-
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * One JSON file written as a stream, as {@link ObjectMapper} writes the same values (same escaping and
-     * numbers), without first building the lists and maps it would serialise.
-     */
-    private static final class JsonFile {
-        private final StringWriter text = new StringWriter();
-        private final JsonGenerator json;
-
-        JsonFile(ObjectMapper mapper) throws IOException {
-            json = mapper.getFactory().createGenerator(text);
-        }
-
-        JsonGenerator json() {
-            return json;
-        }
-
-        String close() throws IOException {
-            json.close();
-            return text.toString();
-        }
-    }
-
-    /** One term's merged row, [doc gap, impact, …], as the parts are added in document order. */
-    private static final class Impacts {
-        private int[] values = new int[2];
-        private int size;
-        private int previous;
-        /** The postings file and the position in it where the row was written. */
-        private int file;
-        private int position;
-
-        /** The postings of one part's row, its documents numbered from {@code first}. */
-        void add(int first, int[] row, Bm25 bm25) {
-            int needed = size + row.length / (Bm25.FIELDS + 1) * 2;
-            if (needed > values.length) {
-                values = Arrays.copyOf(values, Math.max(needed, values.length * 2));
-            }
-            for (int at = 0; at < row.length; at += Bm25.FIELDS + 1) {
-                int doc = first + row[at];
-                values[size++] = doc - previous;
-                values[size++] = bm25.impact(doc, row, at);
-                previous = doc;
-            }
-        }
-
-        int[] values() {
-            return values;
-        }
-
-        /** How many of {@link #values} are the row's. */
-        int size() {
-            return size;
-        }
-
-        /** The document frequency. */
-        int documents() {
-            return size / 2;
-        }
-
-        /** The row's size in its file, about (as it was measured before it was written as a stream). */
-        int estimatedBytes() {
-            int bytes = 2;
-            for (int i = 0; i < size; i++) {
-                bytes += digits(values[i]) + 1;
-            }
-            return bytes;
-        }
-    }
-
-    /**
-     * The index's words: its terms, and the kana readings and (Japanese) inflected surface forms of all the parts,
-     * each leading to the terms it is a reading or form of.
-     */
-    private static final class Vocabulary {
-        private final Set<String> terms;
-        private final Map<String, TreeSet<String>> aliases = new HashMap<>();
-
-        Vocabulary(Set<String> terms, List<IndexPart> parts) {
-            this.terms = terms;
-            for (IndexPart part : parts) {
-                part.aliases().forEach((alias, targets) -> aliases.computeIfAbsent(alias, a -> new TreeSet<>())
-                        .addAll(targets));
-            }
-        }
-
-        /** Word → the terms it leads to; a word never leads to itself (a part leaves those out). */
-        Map<String, TreeSet<String>> aliases() {
-            return aliases;
-        }
-
-        int estimatedBytes() {
-            int bytes = 0;
-            for (String term : terms) {
-                bytes += term.length() * 3 + 12;
-            }
-            for (var alias : aliases.entrySet()) {
-                bytes += alias.getKey().length() * 3 + 6 + alias.getValue().size() * 24;
-            }
-            return bytes;
         }
     }
 }

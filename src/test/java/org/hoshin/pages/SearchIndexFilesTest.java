@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Edition;
 import org.hoshin.content.Lang;
 import org.hoshin.content.SiteContent;
 import org.hoshin.content.Ward;
@@ -32,24 +33,25 @@ import org.hoshin.stages.Runner;
 import org.hoshin.stages.SiteConfig;
 import org.hoshin.testing.BuiltSite;
 import org.hoshin.testing.Fixture;
-import org.hoshin.testing.Trees;
+import org.hoshin.testing.TwoEditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview keeps each ward's part of the search index: a save analyses only the texts of the ward it edited,
- * and the index merged from the kept parts and the new one is the index a fresh build writes.
+ * The preview keeps each edition's part of the search index: a save analyses only the texts of the edition it
+ * edited, and the index merged from the kept parts and the new one is the index a fresh build writes.
  */
 class SearchIndexFilesTest {
 
     private static final String EDITED = "izumi";
+    private static final int EDITED_YEAR = 2022;
 
     @TempDir
     Path temp;
 
     @Test
-    void aSaveReAnalysesOnlyTheEditedWardsTextsAndWritesTheFreshBuildsIndex() throws Exception {
-        Path content = Trees.copy(Fixture.CONTENT, temp.resolve("content"));
+    void aSaveReAnalysesOnlyTheEditedEditionsTextsAndWritesTheFreshBuildsIndex() throws Exception {
+        Path content = TwoEditions.create(temp.resolve("content"));
         SiteConfig config = new SiteConfig(Fixture.ROOT, content, BuiltSite.PROJECT.resolve("templates"),
                 temp.resolve("site"), "https://example.org/hoshin/");
         BuildSession session = new BuildSession();
@@ -57,27 +59,31 @@ class SearchIndexFilesTest {
         index(config, session, firstTexts);
         assertTrue(firstTexts.size() > 0, "the first build analyses every ward's texts");
 
-        Path initiative = content.resolve("wards/" + EDITED + "/2022/ja/pillars/01/01.md");
+        Path initiative = content.resolve("wards/" + EDITED + "/" + EDITED_YEAR + "/ja/pillars/01/01.md");
         Files.writeString(initiative, Files.readString(initiative) + "\n保存のたびに変わる一文。\n",
                 StandardCharsets.UTF_8);
         List<String> secondTexts = new ArrayList<>();
         SiteContent edited = new ContentLoader(config.projectRoot(), session.wards()).load(content);
         SortedMap<String, byte[]> kept = index(config, session, secondTexts);
 
-        List<String> editedWardTexts = new ArrayList<>();
+        Ward ward = ward(edited, EDITED);
+        assertTrue(ward.editions().size() > 1, "the fixture's edited ward has editions the save did not touch");
+        Edition edition = ward.editions().stream().filter(e -> e.fiscalYear().start() == EDITED_YEAR).findFirst()
+                .orElseThrow();
+        List<String> editedEditionTexts = new ArrayList<>();
         for (Lang lang : Lang.ALL) {
-            for (SearchDocument doc : new SearchDocuments().of(List.of(ward(edited, EDITED)), lang,
+            for (SearchDocument doc : new SearchDocuments().of(edition, edition.equals(ward.latest()), lang,
                     Messages.load(config.templatesDir(), lang.code()))) {
-                editedWardTexts.addAll(List.of(doc.title(), doc.program(), doc.searchedText()));
+                editedEditionTexts.addAll(List.of(doc.title(), doc.program(), doc.searchedText()));
             }
         }
         Collections.sort(secondTexts);
-        Collections.sort(editedWardTexts);
-        assertEquals(editedWardTexts, secondTexts, "the save analyses the edited ward's texts, once each");
+        Collections.sort(editedEditionTexts);
+        assertEquals(editedEditionTexts, secondTexts, "the save analyses the edited edition's texts, once each");
         assertTrue(secondTexts.stream().anyMatch(t -> t.contains("保存のたびに変わる一文。")), "the edit is analysed");
-        Set<String> otherWards = new HashSet<>(firstTexts);
-        otherWards.removeAll(editedWardTexts);
-        assertFalse(otherWards.isEmpty(), "the fixture has texts of other wards, which the save left alone");
+        Set<String> otherEditions = new HashSet<>(firstTexts);
+        otherEditions.removeAll(editedEditionTexts);
+        assertFalse(otherEditions.isEmpty(), "the fixture has texts of other editions, which the save left alone");
 
         SortedMap<String, byte[]> fresh = searchFiles(new SiteBuilder(config, 1).render(new ArrayList<>()).files());
         assertEquals(fresh.keySet(), kept.keySet());

@@ -59,8 +59,8 @@ class ScaledIndexTest {
                                                        JapaneseAnalysis japanese) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            return new SearchIndexWriter(pool).write(Lang.JA, docs, List.copyOf(names.keySet()), names,
-                    japanese::analyze, List.of());
+            return SearchIndexWriterTest.texts(new SearchIndexWriter(pool).write(Lang.JA, docs,
+                    List.copyOf(names.keySet()), names, japanese::analyze, List.of()));
         } finally {
             pool.shutdown();
         }

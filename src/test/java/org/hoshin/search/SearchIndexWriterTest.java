@@ -1,15 +1,28 @@
 package org.hoshin.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.hoshin.content.ContentLoader;
+import org.hoshin.content.Edition;
+import org.hoshin.content.SiteContent;
+import org.hoshin.content.Ward;
+import org.hoshin.render.Messages;
+import org.hoshin.testing.Fixture;
+import org.hoshin.testing.TwoEditions;
 import org.hoshin.content.Lang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index format: vocabulary shards that lead to postings, impacts that decode back, readings, small files. */
 class SearchIndexWriterTest {
@@ -18,8 +31,15 @@ class SearchIndexWriterTest {
     private final EnglishAnalysis english = new EnglishAnalysis();
 
     private Map<String, String> englishIndex(List<SearchDocument> docs) {
-        return new SearchIndexWriter().write(Lang.EN, docs, List.of("izumi", "kohoku"),
-                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b")));
+        return texts(new SearchIndexWriter().write(Lang.EN, docs, List.of("izumi", "kohoku"),
+                Map.of("izumi", "Izumi Ward", "kohoku", "Kohoku Ward"), english::analyze, List.of(List.of("a", "b"))));
+    }
+
+    /** The index's files as text (they are written as UTF-8). */
+    static Map<String, String> texts(Map<String, byte[]> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
     }
 
     /** The entries of a word, as the browser finds them: the shard of its first character, then the postings. */
@@ -61,6 +81,41 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void partsMadePerEditionWriteTheIndexOfPartsMadePerWard(@TempDir Path temp) throws Exception {
+        SiteContent content = new ContentLoader(Fixture.ROOT).load(TwoEditions.create(temp.resolve("content")));
+        List<String> wardIds = content.wards().stream().map(Ward::id).toList();
+        assertTrue(content.wards().stream().anyMatch(w -> w.editions().size() > 1), "a ward has two editions");
+        JapaneseAnalysis japanese = RealContent.japanese();
+        WordUnion kept = new WordUnion();
+        for (Lang lang : Lang.ALL) {
+            Map<String, String> messages = Messages.load(Path.of("templates"), lang.code());
+            Map<String, String> names = new LinkedHashMap<>();
+            content.wards().forEach(w -> names.put(w.id(), w.name(lang)));
+            Function<String, List<Term>> analyzer = lang.isJapanese() ? japanese::analyzeForSearch : english::analyze;
+            Map<String, byte[]> perWard = new SearchIndexWriter().write(lang,
+                    new SearchDocuments().of(content.wards(), lang, messages), wardIds, names, analyzer, List.of());
+            List<IndexPart> perEdition = new ArrayList<>();
+            for (Ward ward : content.wards()) {
+                for (Edition edition : ward.editions()) {
+                    perEdition.add(IndexPart.of(new SearchDocuments().of(edition, edition.equals(ward.latest()), lang,
+                            messages), analyzer, lang.isJapanese()));
+                }
+            }
+            assertTrue(perEdition.size() > wardIds.size());
+            // a union that numbered words no part has any more, as the preview's after saves, changes nothing
+            IndexPart gone = IndexPart.of(List.of(new SearchDocument(wardIds.get(0), 2022, "s", "Zymurgy 防災訓練",
+                    "", "aardvark zebras 避難所", "x")), analyzer, lang.isJapanese());
+            new SearchIndexWriter().write(lang, List.of(gone, perEdition.get(1)), wardIds, names, List.of(), kept);
+            for (WordUnion words : List.of(new WordUnion(), kept)) {
+                Map<String, byte[]> merged = new SearchIndexWriter().write(lang, perEdition, wardIds, names,
+                        List.of(), words);
+                assertEquals(perWard.keySet(), merged.keySet(), lang.code());
+                perWard.forEach((file, bytes) -> assertArrayEquals(bytes, merged.get(file), lang.code() + " " + file));
+            }
+        }
+    }
+
+    @Test
     void aTitleMatchOutweighsATextMatch() throws Exception {
         List<SearchDocument> docs = List.of(
                 new SearchDocument("izumi", 2022, "s", "Parks", "", "Bees live in parks.", "wards/izumi/#a"),
@@ -77,9 +132,9 @@ class SearchIndexWriterTest {
     @Test
     void kanaReadingsLeadToTheKanjiTermInTheReadingsShard() throws Exception {
         JapaneseAnalysis japanese = new JapaneseAnalysis(null);
-        Map<String, String> files = new SearchIndexWriter().write(Lang.JA,
+        Map<String, String> files = texts(new SearchIndexWriter().write(Lang.JA,
                 List.of(new SearchDocument("izumi", 2022, "s", "防災訓練", "", "地域の防災", "wards/izumi/#a")),
-                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of());
+                List.of("izumi"), Map.of("izumi", "泉区"), japanese::analyze, List.of()));
         JsonNode root = json.readTree(files.get("root.json"));
         JsonNode shard = json.readTree(files.get("v/" + ShardKey.of("ボウサイ", root.get("shards").asInt())
                 + ".json"));
