@@ -40,12 +40,12 @@ final class PageTexts {
     private static final Set<String> HEAD = Set.of("meta", "link", "base", "title", "script", "style");
     /**
      * Elements the parser treats in ways of their own (other insertion modes, foreign content, elements it may
-     * ignore, close or reopen): a page holding any of them is read by jsoup.
+     * ignore, close or reopen, a first line break it drops): a page holding any of them is read by jsoup.
      */
     private static final Set<String> UNUSUAL = Set.of("select", "optgroup", "svg", "math", "noscript", "iframe",
             "xmp", "noembed", "noframes", "plaintext", "frameset", "frame", "template", "image", "isindex",
             "nobr", "applet", "marquee", "object", "html", "head", "body", "base", "listing", "keygen", "menuitem",
-            "basefont", "bgsound", "ruby", "rb", "rp", "rt", "rtc");
+            "basefont", "bgsound", "ruby", "rb", "rp", "rt", "rtc", "pre");
     /** Elements a paragraph may hold without the parser closing it first. */
     private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code",
             "data", "dfn", "em", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
@@ -200,7 +200,8 @@ final class PageTexts {
         private void markup() throws NotSimple {
             if (page.startsWith("<!--", at)) {
                 int end = page.indexOf("-->", at + 4);
-                if (end < 0 || page.startsWith(">", at + 4) || page.startsWith("->", at + 4)) {
+                if (end < 0 || page.startsWith(">", at + 4) || page.startsWith("->", at + 4)
+                        || page.substring(at + 4, end).contains("--!>")) {
                     throw NOT_SIMPLE;
                 }
                 at = end + 3;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hoshin.content.Markdown;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,12 +34,12 @@ final class ReadText {
     }
 
     /**
-     * Reads the HTML a page shows (allow-listed: for content that passed its checks, exactly Flexmark's), with line
-     * breaks as in Japanese text. The page shifts its headings and wraps its tables ({@link MarkdownRenderer}),
-     * which changes neither the text nor which elements are blocks, so the text is read as rendered.
+     * Reads the HTML a page shows (allow-listed: for content that passed its checks, exactly Flexmark's), parsed,
+     * with line breaks as in Japanese text. The page shifts its headings and wraps its tables
+     * ({@link MarkdownRenderer}), which changes neither the text nor which elements are blocks, so the text is read
+     * as rendered.
      */
-    private static Read read(String japaneseHtml) {
-        Document html = Jsoup.parse(japaneseHtml);
+    static Read read(Document html) {
         List<Element> blocks = new ArrayList<>();
         innermostBlocks(html.body(), blocks);
         List<String> texts = blocks.stream().map(Element::text).filter(t -> !t.isBlank()).toList();

@@ -13,6 +13,7 @@ import java.util.WeakHashMap;
 import java.util.function.Function;
 import org.hoshin.content.Markdown;
 import org.hoshin.content.MarkdownSyntax;
+import org.jsoup.Jsoup;
 
 /**
  * The one place a Markdown text is rendered: each text is parsed once and rendered once for each way of breaking
@@ -61,8 +62,12 @@ final class RenderedTexts {
         return text.isBlank() ? "" : entry(text).made(text).html(english);
     }
 
-    /** What a reader sees of the text, read from its Japanese-style HTML by {@code reader} on first use. */
-    static ReadText.Read read(Markdown text, Function<String, ReadText.Read> reader) {
+    /**
+     * What a reader sees of the text, read from its Japanese-style HTML by {@code reader} on first use: from the
+     * document the sanitizer parsed when the text is rendered for it (most texts are first asked for this), else
+     * from the HTML parsed again.
+     */
+    static ReadText.Read read(Markdown text, Function<org.jsoup.nodes.Document, ReadText.Read> reader) {
         return entry(text).read(text, reader);
     }
 
@@ -86,19 +91,29 @@ final class RenderedTexts {
 
         synchronized Made made(Markdown text) {
             if (made == null) {
-                Document tree = parse(text);
-                String japanese = SANITIZER.sanitize(JAPANESE.render(tree));
-                String english = hasSoftBreak(tree) ? SANITIZER.sanitize(ENGLISH.render(tree)) : japanese;
-                made = new Made(japanese, english);
+                make(text);
             }
             return made;
         }
 
-        synchronized ReadText.Read read(Markdown text, Function<String, ReadText.Read> reader) {
+        synchronized ReadText.Read read(Markdown text, Function<org.jsoup.nodes.Document, ReadText.Read> reader) {
             if (read == null) {
-                read = reader.apply(made(text).japanese());
+                org.jsoup.nodes.Document parsed = made == null ? make(text) : null;
+                read = reader.apply(parsed != null ? parsed : Jsoup.parse(made.japanese()));
             }
             return read;
+        }
+
+        /**
+         * Renders the text; returns its Japanese-style HTML as the sanitizer parsed it when it was clean (null
+         * otherwise), for the first reading to use rather than parse the HTML again.
+         */
+        private org.jsoup.nodes.Document make(Markdown text) {
+            Document tree = parse(text);
+            HtmlSanitizer.Checked japanese = SANITIZER.check(JAPANESE.render(tree));
+            String english = hasSoftBreak(tree) ? SANITIZER.sanitize(ENGLISH.render(tree)) : japanese.html();
+            made = new Made(japanese.html(), english);
+            return japanese.parsed();
         }
     }
 

@@ -65,6 +65,8 @@ class PageTextsTest {
         "<td>stray cell 泉</td>",
         "<p>泉\r\n区</p>",
         "<script><!-- </script> 泉 --></script>",
+        "<pre>\n整形済み 泉</pre>",
+        "<!-- a --!> 泉 -->",
     })
     void anythingElseIsLeftToJsoup(String body) {
         String page = HEAD + body + FOOT;

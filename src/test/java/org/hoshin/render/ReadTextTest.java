@@ -12,7 +12,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A text is read from its HTML as rendered, as it reads once placed on a page (headings shifted, tables wrapped). */
+/**
+ * A text is read from its HTML as rendered (as the sanitizer parsed it, or parsed again when its HTML was made
+ * first), as it reads once placed on a page (headings shifted, tables wrapped).
+ */
 class ReadTextTest {
 
     private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, th, td";
@@ -28,13 +31,15 @@ class ReadTextTest {
     })
     void readsWhatThePlacedTextShows(String source) {
         Markdown text = new Markdown(source, new Location(Path.of("a.md"), 1, 1));
+        ReadText.Read read = ReadText.of(text);
         Document placed = Jsoup.parse(MarkdownRenderer.placed(RenderedTexts.html(text, false), 3,
                 new MarkdownRenderer.PageLinks("2022/", "../../")));
         List<String> blocks = placed.body().select(BLOCKS).stream()
                 .filter(block -> block.select(BLOCKS).size() == 1)
                 .map(Element::text).filter(t -> !t.isBlank()).toList();
-        ReadText.Read read = ReadText.of(text);
         assertEquals(placed.text(), read.plain());
         assertEquals(String.join("\n", blocks), read.blocks());
+        assertEquals(read, ReadText.read(Jsoup.parse(RenderedTexts.html(text, false))),
+                "read from the sanitizer's document as from the HTML parsed again");
     }
 }
