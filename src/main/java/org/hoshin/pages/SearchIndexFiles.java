@@ -23,12 +23,12 @@ import org.hoshin.stages.Inputs;
  * The static search index of each language ({@code search/<lang>/…}), analysed at build time so the browser only
  * looks terms up. Each language's index is built on the build's threads, beside the pages; the synonyms and the user
  * dictionary were read with the rest of the project (a mistake in them stops the build before). The Japanese analysis is the build's one (shared with the
- * themes, safe between threads: {@link JapaneseAnalysis}), and the Japanese wards are analysed on all the build's
+ * themes, safe between threads: {@link JapaneseAnalysis}), and the Japanese editions are analysed on all the build's
  * threads; an {@link EnglishAnalysis} is for one thread at a time, so the English index is analysed on one thread,
  * with the build's own analysis (the preview's, which remembers texts between saves).
  *
  * <p>Each edition's documents make an {@link IndexPart} of their own, which the preview keeps while the edition,
- * whether it is its ward's latest, the UI messages (the documents' section names and labels) and the analysis are
+ * whether it is its ward's latest, the UI messages it shows (section names and labels) and the analysis are
  * unchanged; a save analyses and counts only the edited edition's texts, and the index is merged from the parts
  * again.
  */
@@ -66,12 +66,13 @@ public final class SearchIndexFiles implements PageGenerator {
             }
             List<List<String>> synonyms = lang == Lang.EN ? site.project().synonyms() : List.of();
             Object analysis = lang.isJapanese() ? site.japaneseAnalysis() : site.englishAnalysis();
+            Map<String, String> labels = SearchDocuments.labels(site.messages(lang));
             site.laterEncoded(() -> {
                 List<Indexed> editions = site.content().wards().stream().flatMap(w -> w.editions().stream()
                         .map(e -> new Indexed(e, e.equals(w.latest())))).toList();
                 List<IndexPart> parts = lang.isJapanese()
-                        ? site.runner().map(editions, edition -> part(site, edition, lang, analysis))
-                        : editions.stream().map(edition -> part(site, edition, lang, analysis)).toList();
+                        ? site.runner().map(editions, edition -> part(site, edition, lang, labels, analysis))
+                        : editions.stream().map(edition -> part(site, edition, lang, labels, analysis)).toList();
                 Map<String, byte[]> files = new LinkedHashMap<>();
                 WordUnion words = site.runner().reuse(new Words(lang), new Inputs(null, List.of()), WordUnion::new);
                 new SearchIndexWriter().write(lang, parts, List.copyOf(names.keySet()), names, synonyms, words)
@@ -83,17 +84,17 @@ public final class SearchIndexFiles implements PageGenerator {
 
     /**
      * The part of {@code edition}'s documents in {@code lang}: the preview's, while nothing it is made from changed
-     * (the edition, whether it is its ward's latest, the UI messages, the analysis).
+     * (the edition, whether it is its ward's latest, the UI messages it shows, the analysis).
      */
-    private IndexPart part(SiteContext site, Indexed indexed, Lang lang, Object analysis) {
-        Map<String, String> messages = site.messages(lang);
+    private IndexPart part(SiteContext site, Indexed indexed, Lang lang, Map<String, String> labels,
+                           Object analysis) {
         Function<String, List<Term>> analyzer = analyzer(analysis);
         Edition edition = indexed.edition();
         boolean latest = indexed.latest();
         try {
             return site.runner().reuse(new EditionPart(lang, edition.wardId(), edition.fiscalYear().start()),
-                    Inputs.of(edition, latest, messages, analysis),
-                    () -> IndexPart.of(new SearchDocuments().of(edition, latest, lang, messages), analyzer,
+                    Inputs.of(edition, latest, labels, analysis),
+                    () -> IndexPart.of(new SearchDocuments().of(edition, latest, lang, labels), analyzer,
                             lang.isJapanese()));
         } catch (ContentException e) {
             throw new IllegalStateException("search documents are made from content already read", e);

@@ -13,6 +13,8 @@ import java.util.Map;
 final class IndexMerge {
 
     private final WordUnion union;
+    /** The union's words by number, as of this merge. */
+    private final String[] words;
     /** Per word number: its postings count (its document frequency; 0: not a term of these parts). */
     private final int[] df;
     /** Term {@code w}'s row is {@code impacts[start[w]]} to {@code impacts[start[w + 1] - 1]}. */
@@ -34,9 +36,10 @@ final class IndexMerge {
         for (int p = 0; p < parts.size(); p++) {
             numbers[p] = union.numbers(parts.get(p));
         }
-        int words = union.size();
-        df = new int[words];
-        aliasSize = new int[words];
+        int count = union.size();
+        words = union.words();
+        df = new int[count];
+        aliasSize = new int[count];
         for (int p = 0; p < parts.size(); p++) {
             IndexPart part = parts.get(p);
             for (int t = 0; t < part.terms(); t++) {
@@ -46,17 +49,17 @@ final class IndexMerge {
                 aliasSize[numbers[p][part.terms() + a]] += part.targets(a).length;
             }
         }
-        start = new int[words + 1];
-        aliasStart = new int[words + 1];
-        for (int w = 0; w < words; w++) {
+        start = new int[count + 1];
+        aliasStart = new int[count + 1];
+        for (int w = 0; w < count; w++) {
             start[w + 1] = start[w] + 2 * df[w];
             aliasStart[w + 1] = aliasStart[w] + aliasSize[w];
         }
         impacts = impacts(parts, numbers);
         targets = targets(parts, numbers);
         shardCount = Math.max(1, estimatedBytes() / SearchIndexWriter.VOCABULARY_SHARD_BYTES);
-        file = new int[words];
-        position = new int[words];
+        file = new int[count];
+        position = new int[count];
     }
 
     int shardCount() {
@@ -91,13 +94,13 @@ final class IndexMerge {
     private int[] targets(List<IndexPart> parts, int[][] numbers) {
         int[] all = new int[aliasStart[aliasStart.length - 1]];
         int[] filled = Arrays.copyOf(aliasStart, aliasStart.length - 1);
-        union.order();
+        int[] ranks = union.ranks();
         for (int p = 0; p < parts.size(); p++) {
             IndexPart part = parts.get(p);
             for (int a = 0; a < part.aliases(); a++) {
                 int w = numbers[p][part.terms() + a];
                 for (int target : part.targets(a)) {
-                    all[filled[w]++] = union.rank(numbers[p][target]);
+                    all[filled[w]++] = ranks[numbers[p][target]];
                 }
             }
         }
@@ -127,10 +130,10 @@ final class IndexMerge {
         int bytes = 0;
         for (int w = 0; w < df.length; w++) {
             if (df[w] > 0) {
-                bytes += union.word(w).length() * 3 + 12;
+                bytes += words[w].length() * 3 + 12;
             }
             if (aliasSize[w] > 0) {
-                bytes += union.word(w).length() * 3 + 6 + aliasSize[w] * 24;
+                bytes += words[w].length() * 3 + 6 + aliasSize[w] * 24;
             }
         }
         return bytes;
@@ -139,10 +142,11 @@ final class IndexMerge {
     /** The words that are a term or an alias of these parts, by shard, each shard's in the order of their characters. */
     private int[][] byShard() {
         int[] order = union.order();
+        int[] shardOf = union.shards(shardCount);
         int[] sizes = new int[shardCount];
         for (int w : order) {
             if (w < df.length && (df[w] > 0 || aliasSize[w] > 0)) {
-                sizes[union.shard(w, shardCount)]++;
+                sizes[shardOf[w]]++;
             }
         }
         int[][] shards = new int[shardCount][];
@@ -152,7 +156,7 @@ final class IndexMerge {
         int[] filled = new int[shardCount];
         for (int w : order) {
             if (w < df.length && (df[w] > 0 || aliasSize[w] > 0)) {
-                int s = union.shard(w, shardCount);
+                int s = shardOf[w];
                 shards[s][filled[s]++] = w;
             }
         }
@@ -175,24 +179,29 @@ final class IndexMerge {
         int next = 0;
         int at = 0;
         int size = 0;
-        for (int[] words : shards) {
-            for (int w : words) {
+        for (int[] inShard : shards) {
+            for (int w : inShard) {
                 if (df[w] == 0) {
                     continue;
                 }
-                int bytes = estimatedBytes(w);
-                if (current != null && size + bytes > SearchIndexWriter.POSTINGS_FILE_BYTES) {
-                    files.put("p/" + next++ + ".json", current.raw(']').bytes());
-                    current = null;
-                }
                 if (current == null) {
-                    current = new JsonBytes(SearchIndexWriter.POSTINGS_FILE_BYTES + bytes).raw('[');
+                    current = new JsonBytes(SearchIndexWriter.POSTINGS_FILE_BYTES * 2).raw('[');
+                    at = 0;
+                    size = 0;
+                }
+                int mark = current.size();
+                current.comma(at).numbers(impacts, start[w], start[w + 1]);
+                // the row's size as it was estimated before rows were written as a stream: its text, and one
+                int bytes = current.size() - mark - (at == 0 ? 0 : 1) + 1;
+                if (at > 0 && size + bytes > SearchIndexWriter.POSTINGS_FILE_BYTES) {
+                    files.put("p/" + next++ + ".json", current.truncate(mark).raw(']').bytes());
+                    current = new JsonBytes(SearchIndexWriter.POSTINGS_FILE_BYTES * 2).raw('[')
+                            .numbers(impacts, start[w], start[w + 1]);
                     at = 0;
                     size = 0;
                 }
                 file[w] = next;
-                position[w] = at;
-                current.comma(at++).numbers(impacts, start[w], start[w + 1]);
+                position[w] = at++;
                 size += bytes;
             }
         }
@@ -208,10 +217,10 @@ final class IndexMerge {
     private void writeVocabulary(int[][] shards, Map<String, byte[]> files) {
         for (int s = 0; s < shards.length; s++) {
             JsonBytes out = new JsonBytes(SearchIndexWriter.VOCABULARY_SHARD_BYTES * 2).raw('{');
-            int[] words = shards[s];
-            for (int i = 0; i < words.length; i++) {
-                int w = words[i];
-                out.comma(i).string(union.word(w)).raw(':').raw('[');
+            int[] inShard = shards[s];
+            for (int i = 0; i < inShard.length; i++) {
+                int w = inShard[i];
+                out.comma(i).string(words[w]).raw(':').raw('[');
                 int entries = 0;
                 if (df[w] > 0) {
                     out.raw('[').number(df[w]).raw(',').number(file[w]).raw(',').number(position[w]).raw(']');
@@ -219,30 +228,12 @@ final class IndexMerge {
                 }
                 for (int t = aliasStart[w]; t < aliasStart[w] + aliasSize[w]; t++) {
                     int term = targets[t];
-                    out.comma(entries++).raw('[').string(union.word(term)).raw(',').number(df[term]).raw(',')
+                    out.comma(entries++).raw('[').string(words[term]).raw(',').number(df[term]).raw(',')
                             .number(file[term]).raw(',').number(position[term]).raw(']');
                 }
                 out.raw(']');
             }
             files.put("v/" + s + ".json", out.raw('}').bytes());
         }
-    }
-
-    /** Term {@code w}'s row's size in its file, about (as it was measured before it was written as a stream). */
-    private int estimatedBytes(int w) {
-        int bytes = 2;
-        for (int i = start[w]; i < start[w + 1]; i++) {
-            bytes += digits(impacts[i]) + 1;
-        }
-        return bytes;
-    }
-
-    /** Characters of {@code value} written in decimal, as the index writes it (never negative). */
-    private static int digits(int value) {
-        int digits = 1;
-        for (int rest = value; rest >= 10; rest /= 10) {
-            digits++;
-        }
-        return digits;
     }
 }

@@ -115,6 +115,12 @@ final class JsonBytes {
         return this;
     }
 
+    /** Forgets what was written after the first {@code size} bytes. */
+    JsonBytes truncate(int size) {
+        this.size = size;
+        return this;
+    }
+
     /** Bytes written so far. */
     int size() {
         return size;

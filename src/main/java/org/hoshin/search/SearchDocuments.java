@@ -1,6 +1,7 @@
 package org.hoshin.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hoshin.content.Caption;
@@ -28,7 +29,24 @@ import org.hoshin.search.SearchDocument.Passage;
  */
 public final class SearchDocuments {
 
+    /** The UI messages the documents show (section names, labels of passages). */
+    private static final List<String> LABELS = List.of("basic_goal", "columns", "management", "notes",
+            "pillar_label", "pillars", "search_in_mascot", "search_in_photo", "search_in_slogan", "search_in_table",
+            "tables");
+
     private final PlainText plain = new PlainText();
+
+    /**
+     * Of the UI {@code messages}, those the documents show: all a document is made from besides its edition, and
+     * quicker to compare than all the messages (the preview compares them for each edition on every save).
+     */
+    public static Map<String, String> labels(Map<String, String> messages) {
+        Map<String, String> labels = new HashMap<>();
+        for (String key : LABELS) {
+            labels.put(key, messages.get(key));
+        }
+        return labels;
+    }
 
     public List<SearchDocument> of(List<Ward> wards, Lang lang, Map<String, String> messages) {
         List<SearchDocument> docs = new ArrayList<>();

@@ -1,9 +1,7 @@
 package org.hoshin.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -17,7 +15,8 @@ import java.util.WeakHashMap;
 public final class WordUnion {
 
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private String[] words = new String[1024];
+    private int size;
     private final Map<IndexPart, int[]> ofParts = new WeakHashMap<>();
     /** Word numbers in the order of the words' characters, and each word's place in it. */
     private int[] order = new int[0];
@@ -27,11 +26,12 @@ public final class WordUnion {
 
     /** How many words have a number (0 to size − 1). */
     synchronized int size() {
-        return words.size();
+        return size;
     }
 
-    synchronized String word(int number) {
-        return words.get(number);
+    /** The words by number (0 to {@link #size()} − 1; the array may be longer). Do not change it. */
+    synchronized String[] words() {
+        return words;
     }
 
     /**
@@ -59,52 +59,56 @@ public final class WordUnion {
         if (known != null) {
             return known;
         }
-        numbers.put(word, words.size());
-        words.add(word);
-        return words.size() - 1;
+        if (size == words.length) {
+            words = Arrays.copyOf(words, size * 2);
+        }
+        numbers.put(word, size);
+        words[size] = word;
+        return size++;
     }
 
     /** Every word's number in the order of the words' characters (numbered words only, as of this call). */
     synchronized int[] order() {
-        if (order.length < words.size()) {
+        if (order.length < size) {
             placeNewWords();
         }
         return order;
     }
 
-    /** The place of word {@code number} in {@link #order()} (call that first). */
-    synchronized int rank(int number) {
-        return rank[number];
+    /** Each word's place in {@link #order()}, by number. Do not change it. */
+    synchronized int[] ranks() {
+        order();
+        return rank;
     }
 
-    /** The shard ({@link ShardKey}) of word {@code number} among {@code count} shards. */
-    synchronized int shard(int number, int count) {
+    /** Each word's shard ({@link ShardKey}) among {@code count} shards, by number. Do not change it. */
+    synchronized int[] shards(int count) {
         if (count != shardCount) {
             shardCount = count;
             shards = new int[0];
         }
-        if (number >= shards.length) {
+        if (shards.length < size) {
             int from = shards.length;
-            shards = Arrays.copyOf(shards, words.size());
-            for (int w = from; w < shards.length; w++) {
-                shards[w] = ShardKey.of(words.get(w), count);
+            shards = Arrays.copyOf(shards, size);
+            for (int w = from; w < size; w++) {
+                shards[w] = ShardKey.of(words[w], count);
             }
         }
-        return shards[number];
+        return shards;
     }
 
     /** Puts the words numbered since the last order into it, each where its characters sort it. */
     private void placeNewWords() {
-        Integer[] added = new Integer[words.size() - order.length];
+        Integer[] added = new Integer[size - order.length];
         for (int w = 0; w < added.length; w++) {
             added[w] = order.length + w;
         }
-        Arrays.sort(added, (x, y) -> words.get(x).compareTo(words.get(y)));
-        int[] merged = new int[words.size()];
+        Arrays.sort(added, (x, y) -> words[x].compareTo(words[y]));
+        int[] merged = new int[size];
         int i = 0;
         int k = 0;
         for (Integer word : added) { // the words placed before are not compared with each other again
-            for (int at = placeOf(words.get(word)); i < at; ) {
+            for (int at = placeOf(words[word]); i < at; ) {
                 merged[k++] = order[i++];
             }
             merged[k++] = word;
@@ -125,7 +129,7 @@ public final class WordUnion {
         int high = order.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (words.get(order[middle]).compareTo(word) < 0) {
+            if (words[order[middle]].compareTo(word) < 0) {
                 low = middle + 1;
             } else {
                 high = middle;
