@@ -16,15 +16,60 @@ import java.util.concurrent.TimeUnit;
  * time and file key (which changes when an editor saves by replacing the file), from one look at the file, taken
  * as the walk lists it. A file whose modification time lies within {@link #RECENT_MILLIS} of now is read and its
  * content hashed as well: two saves in the same tick of the file system's clock, of the same size, would otherwise
- * look alike, and the second would be missed. Such a file's stamp changes once more when it is no longer recent,
- * which only reads it one more time.
+ * look alike, and the second would be missed. Compare stamps with {@link #same}, which lets such a file lose its hash
+ * once it is no longer recent without counting as changed.
  */
 public final class FileStamps {
+
+    /** What precedes the hash of a recent file's content in its line. */
+    private static final String HASHED = "\t#";
 
     /** How close to now a modification time must be for the file's content to count too. */
     static final long RECENT_MILLIS = 2_000;
 
     private FileStamps() {
+    }
+
+    /**
+     * Whether stamps taken now ({@code now}) tell of the same files as {@code before} ({@code null}: unknown, never
+     * the same): equal line by line, except that a line hashed before, when its file was recent, may come without
+     * its hash now. Its size, time and file key are unchanged, and a write after the hash would have moved its
+     * time on, unless made within the same tick as the hash; the next build after a save runs well within two
+     * seconds, and then sees such a write by the hash. Without this, every file copied or checked out just before
+     * a preview started would make its ward be read once more.
+     */
+    public static boolean same(String before, String now) {
+        if (before == null || now == null) {
+            return false;
+        }
+        if (before.equals(now)) {
+            return true;
+        }
+        int b = 0;
+        int n = 0;
+        while (b < before.length() && n < now.length()) {
+            int bEnd = before.indexOf('\n', b);
+            int nEnd = now.indexOf('\n', n);
+            if (bEnd < 0 || nEnd < 0) {
+                return false;
+            }
+            int length = nEnd - n;
+            boolean equal = bEnd - b == length && before.regionMatches(b, now, n, length);
+            boolean lostItsHash = bEnd - b > length && before.regionMatches(b, now, n, length)
+                    && before.startsWith(HASHED, b + length);
+            if (!equal && !lostItsHash) {
+                return false;
+            }
+            b = bEnd + 1;
+            n = nEnd + 1;
+        }
+        return b == before.length() && n == now.length();
+    }
+
+    /** As {@link #same(String, String)}, entry by entry, for stamps taken by {@link #byEntry}. */
+    public static boolean same(Map<String, String> before, Map<String, String> now) {
+        return before.keySet().equals(now.keySet())
+                && before.entrySet().stream().allMatch(e -> same(e.getValue(), now.get(e.getKey())));
     }
 
     /** The stamps of {@code dir} and everything below it, one line per file or folder. */
@@ -88,7 +133,7 @@ public final class FileStamps {
                 .append(a.size()).append('\t').append(modified.to(TimeUnit.NANOSECONDS)).append('\t')
                 .append(a.fileKey());
         if (a.isRegularFile() && Math.abs(now - modified.toMillis()) < RECENT_MILLIS) {
-            out.append('\t').append(Sha256.of(Files.readAllBytes(file)));
+            out.append(HASHED).append(Sha256.of(Files.readAllBytes(file)));
         }
         out.append('\n');
     }

@@ -45,7 +45,7 @@ public final class WardCache {
             return reader.read(WardReader.Editions.FRESH);
         }
         Entry known = wards.remove(wardDir);
-        if (known != null && known.fingerprints().equals(fingerprints)) {
+        if (known != null && FileStamps.same(known.fingerprints(), fingerprints)) {
             wards.put(wardDir, known);
             return known.ward();
         }
@@ -54,7 +54,7 @@ public final class WardCache {
         Ward ward = reader.read((names, editionDir, fresh) -> {
             String fingerprint = fingerprints.get(editionDir.getFileName().toString());
             KeptEdition before = kept.get(editionDir);
-            Edition edition = before != null && before.fingerprint().equals(fingerprint)
+            Edition edition = before != null && FileStamps.same(before.fingerprint(), fingerprint)
                     && before.names().equals(names) ? before.edition() : fresh.read();
             if (fingerprint != null) {
                 read.put(editionDir, new KeptEdition(fingerprint, names, edition));

@@ -52,7 +52,7 @@ public final class BuildSession {
      * the texts that changed, for the themes and the search index alike.
      */
     synchronized JapaneseAnalysis japaneseAnalysis(String fingerprint, AnalysisMaker maker) throws ContentException {
-        if (fingerprint == null || !fingerprint.equals(searchFingerprint) || japaneseAnalysis == null) {
+        if (!FileStamps.same(searchFingerprint, fingerprint) || japaneseAnalysis == null) {
             japaneseAnalysis = maker.make();
             searchFingerprint = fingerprint;
         }
@@ -80,7 +80,7 @@ public final class BuildSession {
         } catch (IOException | RuntimeException e) {
             fingerprint = null;
         }
-        if (fingerprint == null || !fingerprint.equals(templatesFingerprint) || templates == null) {
+        if (!FileStamps.same(templatesFingerprint, fingerprint) || templates == null) {
             templates = null;
             templates = CompiledTemplates.of(templatesDir);
             templatesFingerprint = fingerprint;

@@ -1,6 +1,7 @@
 package org.hoshin.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,30 @@ class WardCacheTest {
         Files.write(yaml, bytes);
         Files.setLastModifiedTime(yaml, modified);
         assertTrue(!first.equals(FileStamps.of(ward)), "a same-size edit in the same tick is seen");
+    }
+
+    @Test
+    void aWardWhoseFilesWereRecentIsKeptOnceTheyAreNot() throws Exception {
+        Path content = Trees.copy(Fixture.CONTENT, temp.resolve("content"));
+        WardCache cache = new WardCache();
+        Ward before = izumi(new ContentLoader(temp, cache).load(content));
+        Thread.sleep(FileStamps.RECENT_MILLIS + 100);
+        assertSame(before, izumi(new ContentLoader(temp, cache).load(content)),
+                "the copied files lost their hashes as they aged, and nothing else changed");
+    }
+
+    @Test
+    void aStampIsTheSameWithoutTheHashItHadWhenRecentButNotWithAnotherHash() throws Exception {
+        Path content = Trees.copy(Fixture.CONTENT, temp.resolve("content"));
+        String recent = FileStamps.of(content.resolve("wards/izumi"));
+        Files.setLastModifiedTime(content.resolve("wards/izumi/ward.yaml"), FileTime.fromMillis(0));
+        String aged = FileStamps.of(content.resolve("wards/izumi"));
+        String withoutHashes = recent.replaceAll("\t#[0-9a-f]+\n", "\n");
+        assertTrue(!recent.equals(withoutHashes), "the copied files are hashed while recent");
+        assertTrue(FileStamps.same(recent, withoutHashes));
+        assertTrue(!FileStamps.same(withoutHashes, recent), "a file hashed now was modified since");
+        assertTrue(!FileStamps.same(recent, recent.replaceFirst("\t#[0-9a-f]", "\t#x")), "another hash");
+        assertTrue(!FileStamps.same(recent, aged), "another time");
     }
 
     private static Ward izumi(SiteContent content) {

@@ -104,7 +104,7 @@ class BuildSessionTest {
 
     @Test
     void anUnchangedWardIsNotReadAgain() throws Exception {
-        Path content = Trees.age(Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content")));
+        Path content = Trees.copy(org.hoshin.testing.Fixture.CONTENT, temp.resolve("content"));
         BuildSession session = new BuildSession();
         var first = new ContentLoader(temp, session.wards()).load(content);
         Path initiative = content.resolve("wards/izumi/2022/ja/pillars/01/01.md");
@@ -188,8 +188,8 @@ class BuildSessionTest {
 
     /** A site of the fixture's content with two editions of Izumi, and its own copy of the templates. */
     private SiteConfig twoEditions() throws Exception {
-        Path content = Trees.age(TwoEditions.create(temp.resolve("content")));
-        Path templates = Trees.age(Trees.copy(Path.of("templates"), temp.resolve("templates")));
+        Path content = TwoEditions.create(temp.resolve("content"));
+        Path templates = Trees.copy(Path.of("templates"), temp.resolve("templates"));
         return new SiteConfig(temp, content, templates, temp.resolve("site"), "http://localhost/");
     }
 

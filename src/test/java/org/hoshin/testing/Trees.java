@@ -38,21 +38,4 @@ public final class Trees {
             }
         }
     }
-
-    /**
-     * Sets the modification time of everything under {@code dir} a minute back, as of files checked out before a
-     * preview started: a file modified within two seconds of a build is hashed too (see
-     * {@code content.FileStamps}), so its stamp changes once more when it ages, and a test that expects an
-     * unchanged ward or edition to be kept must not depend on how fast the machine builds.
-     */
-    public static Path age(Path dir) throws IOException {
-        java.nio.file.attribute.FileTime minuteAgo = java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() - 60_000);
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.toList()) {
-                Files.setLastModifiedTime(p, minuteAgo);
-            }
-        }
-        return dir;
-    }
 }
